@@ -1,0 +1,55 @@
+package org.tongbao.calc;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.sun.star.container.XNamed;
+import com.sun.star.frame.XController;
+import com.sun.star.frame.XFrame;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.sheet.XSpreadsheetView;
+import com.sun.star.uno.Exception;
+import com.sun.star.uno.XComponentContext;
+
+import org.tongbao.Assessment;
+import org.tongbao.Engine;
+import org.tongbao.table.Grid;
+
+/** What an action works on: the office, the document's frame, the Calc document, and the engine. */
+record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument document, Engine engine) {
+
+    /** The sheet Validate writes its findings to; never read as a table. */
+    static final String FINDINGS_SHEET = "校验结果";
+    /** The office's own notice settings, when the workbook has them. */
+    static final String SETTINGS_SHEET = "通报设置";
+
+    /** The session for the document shown in {@code frame}, or an explanation of why there is none. */
+    static CalcSession of(XComponentContext context, XFrame frame) {
+        XController controller = frame == null ? null : frame.getController();
+        XSpreadsheetDocument document = controller == null ? null
+                : UnoCast.cast(XSpreadsheetDocument.class, controller.getModel()).orElse(null);
+        if (document == null) {
+            throw new IllegalStateException("请在 Calc 电子表格中使用本功能。 / Use this command in a Calc spreadsheet.");
+        }
+        return new CalcSession(context, frame, document, new Engine());
+    }
+
+    /** The sheet staff are looking at: where the engine looks for the table first. */
+    String activeSheet() {
+        return UnoCast.cast(XSpreadsheetView.class, frame.getController())
+                .map(view -> UnoCast.require(XNamed.class, view.getActiveSheet()).getName()).orElse(null);
+    }
+
+    List<Grid> sheets() throws Exception {
+        return SheetCells.readAll(document, List.of(FINDINGS_SHEET));
+    }
+
+    Assessment assess(List<Grid> sheets) {
+        String preferred = activeSheet();
+        return engine.assess(sheets, FINDINGS_SHEET.equals(preferred) ? null : preferred);
+    }
+
+    static Optional<Grid> settings(List<Grid> sheets) {
+        return sheets.stream().filter(g -> SETTINGS_SHEET.equals(g.sheetName())).findFirst();
+    }
+}

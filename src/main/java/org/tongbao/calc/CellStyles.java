@@ -1,0 +1,99 @@
+package org.tongbao.calc;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XIndexAccess;
+import com.sun.star.container.XNameContainer;
+import com.sun.star.lang.XMultiServiceFactory;
+import com.sun.star.sheet.XSheetCellRangeContainer;
+import com.sun.star.sheet.XSpreadsheet;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.sheet.XUniqueCellFormatRangesSupplier;
+import com.sun.star.style.XStyleFamiliesSupplier;
+import com.sun.star.table.CellRangeAddress;
+import com.sun.star.uno.Exception;
+
+import org.tongbao.update.Highlight;
+import org.tongbao.update.RowMark;
+
+/**
+ * The tool's marks as named cell styles (通报-成效明显 …), so staff can restyle them in the Styles
+ * sidebar. Styles are created once per document and never overwritten; they are applied to a whole
+ * SheetCellRanges collection per kind, never cell by cell.
+ */
+public final class CellStyles {
+
+    /** The style a cleared cell goes back to. */
+    static final String DEFAULT_STYLE = "Default";
+
+    private CellStyles() {
+    }
+
+    /** Creates the missing 通报-… styles (background = {@link Highlight#rgb()}); keeps those staff edited. */
+    public static void ensure(XSpreadsheetDocument document) throws Exception {
+        XNameContainer styles = UnoCast.require(XNameContainer.class, UnoCast.require(XStyleFamiliesSupplier.class,
+                document).getStyleFamilies().getByName("CellStyles"));
+        XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
+        for (Highlight highlight : Highlight.values()) {
+            if (!styles.hasByName(highlight.styleName())) {
+                Object style = factory.createInstance("com.sun.star.style.CellStyle");
+                styles.insertByName(highlight.styleName(), style);
+                XPropertySet properties = UnoCast.require(XPropertySet.class, style);
+                properties.setPropertyValue("CellBackColor", highlight.rgb());
+                properties.setPropertyValue("IsCellBackgroundTransparent", false);
+            }
+        }
+    }
+
+    /** Applies each kind's style to all its marks on {@code sheet} at once. */
+    public static void apply(XSpreadsheetDocument document, XSpreadsheet sheet, Collection<RowMark> marks)
+            throws Exception {
+        if (marks.isEmpty()) {
+            return;
+        }
+        ensure(document);
+        short sheetIndex = UnoCast.require(com.sun.star.sheet.XCellRangeAddressable.class, sheet)
+                .getRangeAddress().Sheet;
+        Map<Highlight, List<CellRangeAddress>> byKind = new EnumMap<>(Highlight.class);
+        for (RowMark mark : marks) {
+            byKind.computeIfAbsent(mark.highlight(), k -> new ArrayList<>()).add(new CellRangeAddress(sheetIndex,
+                    mark.firstColumn(), mark.firstRow(), mark.lastColumn(), mark.lastRow()));
+        }
+        XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
+        for (Map.Entry<Highlight, List<CellRangeAddress>> kind : byKind.entrySet()) {
+            Object ranges = factory.createInstance("com.sun.star.sheet.SheetCellRanges");
+            UnoCast.require(XSheetCellRangeContainer.class, ranges)
+                    .addRangeAddresses(kind.getValue().toArray(new CellRangeAddress[0]), false);
+            UnoCast.require(XPropertySet.class, ranges).setPropertyValue("CellStyle", kind.getKey().styleName());
+        }
+    }
+
+    /**
+     * Puts the cells styled with the given kinds back to the default style. Walks the sheet's
+     * uniformly formatted ranges (a few per distinct format), not its cells. Returns how many ranges
+     * were cleared.
+     */
+    public static int clear(XSpreadsheet sheet, Set<Highlight> kinds) throws Exception {
+        Set<String> names = kinds.stream().map(Highlight::styleName).collect(Collectors.toSet());
+        XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, sheet)
+                .getUniqueCellFormatRanges();
+        List<XPropertySet> toClear = new ArrayList<>();
+        for (int i = 0; i < formats.getCount(); i++) {
+            XPropertySet ranges = UnoCast.require(XPropertySet.class, formats.getByIndex(i));
+            if (names.contains(String.valueOf(ranges.getPropertyValue("CellStyle")))) {
+                toClear.add(ranges);
+            }
+        }
+        for (XPropertySet ranges : toClear) {
+            ranges.setPropertyValue("CellStyle", DEFAULT_STYLE);
+        }
+        return toClear.size();
+    }
+}

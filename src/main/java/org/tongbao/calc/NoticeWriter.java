@@ -1,0 +1,246 @@
+package org.tongbao.calc;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XNameAccess;
+import com.sun.star.container.XNameContainer;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.lang.XComponent;
+import com.sun.star.lang.XMultiServiceFactory;
+import com.sun.star.sheet.XCellRangeData;
+import com.sun.star.style.LineSpacing;
+import com.sun.star.style.LineSpacingMode;
+import com.sun.star.style.ParagraphAdjust;
+import com.sun.star.style.XStyleFamiliesSupplier;
+import com.sun.star.style.BreakType;
+import com.sun.star.table.XCellRange;
+import com.sun.star.text.ControlCharacter;
+import com.sun.star.text.PageNumberType;
+import com.sun.star.text.XParagraphCursor;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextContent;
+import com.sun.star.text.XTextCursor;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextTable;
+import com.sun.star.uno.Exception;
+import com.sun.star.uno.XComponentContext;
+
+import org.tongbao.notice.AttachmentTable;
+import org.tongbao.notice.NoticeDocument;
+import org.tongbao.notice.NoticeParagraph;
+import org.tongbao.notice.ParagraphRole;
+
+/**
+ * The notice as a Writer document laid out per GB/T 9704-2012: A4, margins top 37 mm and left 28 mm
+ * (type area 156 × 225 mm), body 3号 仿宋_GB2312 with fixed 28.95 pt lines (22 a page), title 2号
+ * 方正小标宋简体 centred, headings 黑体 / 楷体_GB2312, the attachment on a page of its own. Each layout
+ * is a named paragraph style (通报-正文 …) the office can change; text goes in through one cursor.
+ */
+public final class NoticeWriter {
+
+    static final String BODY = "通报-正文";
+    static final String TITLE = "通报-标题";
+    static final String HEADING_1 = "通报-一级标题";
+    static final String HEADING_2 = "通报-二级标题";
+    static final String PLAIN = "通报-无缩进";
+    static final String SIGNATURE = "通报-署名";
+    static final String ATTACHMENT_LABEL = "通报-附件标识";
+    static final String TABLE = "通报-表格";
+
+    static final String FANGSONG = "仿宋_GB2312";
+    static final String KAITI = "楷体_GB2312";
+    static final String HEITI = "黑体";
+    static final String XIAOBIAOSONG = "方正小标宋简体";
+    static final String SONG = "宋体";
+    static final String WESTERN = "Times New Roman";
+
+    /** 1 pt in Writer's 1/100 mm. */
+    private static final double PT = 2540.0 / 72.0;
+    private static final int BODY_PT = 16;
+    private static final short LINE = (short) Math.round(28.95 * PT);
+    private static final int TWO_CHARACTERS = (int) Math.round(2 * BODY_PT * PT);
+
+    private static final Map<ParagraphRole, String> STYLE_OF = new EnumMap<>(Map.of(
+            ParagraphRole.HEADER, PLAIN,
+            ParagraphRole.ORGAN, TITLE,
+            ParagraphRole.TITLE, TITLE,
+            ParagraphRole.BODY, BODY,
+            ParagraphRole.HEADING_1, HEADING_1,
+            ParagraphRole.HEADING_2, HEADING_2,
+            ParagraphRole.ITEM, BODY,
+            ParagraphRole.ATTACHMENT_NOTE, BODY,
+            ParagraphRole.SIGNATURE, SIGNATURE));
+
+    private NoticeWriter() {
+    }
+
+    /** A new Writer document; hidden when the Calc window is (tests, headless use). */
+    public static XTextDocument open(XComponentContext context, boolean hidden) throws Exception {
+        Object desktop = context.getServiceManager().createInstanceWithContext("com.sun.star.frame.Desktop", context);
+        PropertyValue[] arguments = hidden ? new PropertyValue[] {property("Hidden", true)} : new PropertyValue[0];
+        XComponent component = UnoCast.require(XComponentLoader.class, desktop)
+                .loadComponentFromURL("private:factory/swriter", "_blank", 0, arguments);
+        return UnoCast.require(XTextDocument.class, component);
+    }
+
+    /** Lays the notice out in an empty Writer document. */
+    public static void fill(XTextDocument document, NoticeDocument notice) throws Exception {
+        pageStyle(document);
+        paragraphStyles(document);
+        XText text = document.getText();
+        XTextCursor cursor = text.createTextCursor();
+        boolean first = true;
+        for (NoticeParagraph paragraph : notice.paragraphs()) {
+            if (paragraph.role() == ParagraphRole.ATTACHMENT_NOTE) {
+                first = paragraph(text, cursor, first, BODY, "");
+            }
+            boolean runOn = !paragraph.lead().isEmpty();
+            first = paragraph(text, cursor, first, runOn ? BODY : STYLE_OF.get(paragraph.role()), paragraph.text());
+            if (runOn) {
+                // （一）提高工作认识。… : the lead in 楷体, the rest of the paragraph in the body face
+                XParagraphCursor lead = UnoCast.require(XParagraphCursor.class, cursor);
+                lead.gotoStartOfParagraph(false);
+                lead.goRight((short) paragraph.lead().length(), true);
+                UnoCast.require(XPropertySet.class, lead).setPropertyValue("CharFontNameAsian", KAITI);
+                lead.gotoEndOfParagraph(false);
+            }
+        }
+        if (notice.attachment() != null) {
+            attachment(document, text, cursor, first, notice.attachment());
+        }
+    }
+
+    private static void attachment(XTextDocument document, XText text, XTextCursor cursor, boolean first,
+                                   AttachmentTable attachment) throws Exception {
+        first = paragraph(text, cursor, first, ATTACHMENT_LABEL, attachment.label());
+        setParagraphProperty(cursor, "BreakType", BreakType.PAGE_BEFORE);
+        paragraph(text, cursor, false, TITLE, "");
+        setParagraphProperty(cursor, "BreakType", BreakType.NONE);
+        paragraph(text, cursor, false, TITLE, attachment.title());
+        List<String> header = attachment.header();
+        if (header.isEmpty()) {
+            return;
+        }
+        text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+        setParagraphProperty(cursor, "ParaStyleName", TABLE);
+        int rows = attachment.rows().size() + 1;
+        XTextTable table = UnoCast.require(XTextTable.class,
+                UnoCast.require(XMultiServiceFactory.class, document).createInstance("com.sun.star.text.TextTable"));
+        table.initialize(rows, header.size());
+        text.insertTextContent(cursor, UnoCast.require(XTextContent.class, table), false);
+        XPropertySet tableProperties = UnoCast.require(XPropertySet.class, table);
+        tableProperties.setPropertyValue("RepeatHeadline", true);
+        tableProperties.setPropertyValue("HeaderRowCount", 1);
+        Object[][] cells = new Object[rows][];
+        cells[0] = header.toArray();
+        for (int r = 1; r < rows; r++) {
+            List<String> row = attachment.rows().get(r - 1);
+            cells[r] = new Object[header.size()];
+            for (int c = 0; c < header.size(); c++) {
+                cells[r][c] = c < row.size() && row.get(c) != null ? row.get(c) : "";
+            }
+        }
+        XCellRange all = UnoCast.require(XCellRange.class, table)
+                .getCellRangeByPosition(0, 0, header.size() - 1, rows - 1);
+        UnoCast.require(XCellRangeData.class, all).setDataArray(cells);
+        XPropertySet range = UnoCast.require(XPropertySet.class, all);
+        range.setPropertyValue("ParaStyleName", TABLE);
+    }
+
+    /** Starts a paragraph (after a break unless it is the document's first) in {@code style} with {@code content}. */
+    private static boolean paragraph(XText text, XTextCursor cursor, boolean first, String style, String content)
+            throws Exception {
+        if (!first) {
+            text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+        }
+        setParagraphProperty(cursor, "ParaStyleName", style);
+        text.insertString(cursor, content, false);
+        return false;
+    }
+
+    private static void setParagraphProperty(XTextCursor cursor, String name, Object value) throws Exception {
+        UnoCast.require(XPropertySet.class, cursor).setPropertyValue(name, value);
+    }
+
+    private static void pageStyle(XTextDocument document) throws Exception {
+        XNameAccess pages = UnoCast.require(XNameAccess.class, UnoCast.require(XStyleFamiliesSupplier.class, document)
+                .getStyleFamilies().getByName("PageStyles"));
+        XPropertySet page = UnoCast.require(XPropertySet.class, pages.getByName("Standard"));
+        page.setPropertyValue("Width", 21000);
+        page.setPropertyValue("Height", 29700);
+        page.setPropertyValue("TopMargin", 3700);
+        page.setPropertyValue("BottomMargin", 3500);
+        page.setPropertyValue("LeftMargin", 2800);
+        page.setPropertyValue("RightMargin", 2600);
+        // page numbers: 4号 半角 宋体 "— 1 —", odd pages right, even pages left
+        page.setPropertyValue("FooterIsOn", true);
+        page.setPropertyValue("FooterIsShared", false);
+        footer(document, UnoCast.require(XText.class, page.getPropertyValue("FooterText")), ParagraphAdjust.RIGHT);
+        footer(document, UnoCast.require(XText.class, page.getPropertyValue("FooterTextLeft")), ParagraphAdjust.LEFT);
+    }
+
+    private static void footer(XTextDocument document, XText footer, ParagraphAdjust adjust) throws Exception {
+        XTextCursor cursor = footer.createTextCursor();
+        XPropertySet properties = UnoCast.require(XPropertySet.class, cursor);
+        properties.setPropertyValue("ParaAdjust", adjust);
+        footer.insertString(cursor, "— ", false);
+        XPropertySet field = UnoCast.require(XPropertySet.class, UnoCast.require(XMultiServiceFactory.class, document)
+                .createInstance("com.sun.star.text.TextField.PageNumber"));
+        field.setPropertyValue("NumberingType", com.sun.star.style.NumberingType.ARABIC);
+        field.setPropertyValue("SubType", PageNumberType.CURRENT);
+        footer.insertTextContent(cursor, UnoCast.require(XTextContent.class, field), false);
+        footer.insertString(cursor, " —", false);
+        cursor.gotoStart(false);
+        cursor.gotoEnd(true);
+        properties.setPropertyValue("CharFontName", SONG);
+        properties.setPropertyValue("CharFontNameAsian", SONG);
+        properties.setPropertyValue("CharHeight", 14f);
+        properties.setPropertyValue("CharHeightAsian", 14f);
+    }
+
+    private static void paragraphStyles(XTextDocument document) throws Exception {
+        XNameContainer styles = UnoCast.require(XNameContainer.class, UnoCast.require(XStyleFamiliesSupplier.class,
+                document).getStyleFamilies().getByName("ParagraphStyles"));
+        XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
+        style(styles, factory, BODY, FANGSONG, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
+        style(styles, factory, PLAIN, FANGSONG, BODY_PT, ParagraphAdjust.LEFT, 0, 0);
+        style(styles, factory, TITLE, XIAOBIAOSONG, 22, ParagraphAdjust.CENTER, 0, 0);
+        style(styles, factory, HEADING_1, HEITI, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
+        style(styles, factory, HEADING_2, KAITI, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
+        style(styles, factory, SIGNATURE, FANGSONG, BODY_PT, ParagraphAdjust.RIGHT, 0, 2 * TWO_CHARACTERS);
+        style(styles, factory, ATTACHMENT_LABEL, HEITI, BODY_PT, ParagraphAdjust.LEFT, 0, 0);
+        XPropertySet table = style(styles, factory, TABLE, FANGSONG, 12, ParagraphAdjust.CENTER, 0, 0);
+        table.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.PROP, (short) 100));
+    }
+
+    private static XPropertySet style(XNameContainer styles, XMultiServiceFactory factory, String name, String font,
+                                      float points, ParagraphAdjust adjust, int firstLineIndent, int rightMargin)
+            throws Exception {
+        if (!styles.hasByName(name)) {
+            styles.insertByName(name, factory.createInstance("com.sun.star.style.ParagraphStyle"));
+        }
+        XPropertySet style = UnoCast.require(XPropertySet.class, styles.getByName(name));
+        style.setPropertyValue("CharFontName", WESTERN);
+        style.setPropertyValue("CharFontNameAsian", font);
+        style.setPropertyValue("CharHeight", points);
+        style.setPropertyValue("CharHeightAsian", points);
+        style.setPropertyValue("ParaAdjust", adjust);
+        style.setPropertyValue("ParaFirstLineIndent", firstLineIndent);
+        style.setPropertyValue("ParaRightMargin", rightMargin);
+        style.setPropertyValue("ParaTopMargin", 0);
+        style.setPropertyValue("ParaBottomMargin", 0);
+        style.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.FIX, LINE));
+        return style;
+    }
+
+    static PropertyValue property(String name, Object value) {
+        PropertyValue property = new PropertyValue();
+        property.Name = name;
+        property.Value = value;
+        return property;
+    }
+}

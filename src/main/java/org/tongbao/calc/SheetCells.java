@@ -1,0 +1,150 @@
+package org.tongbao.calc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XIndexAccess;
+import com.sun.star.container.XNamed;
+import com.sun.star.sheet.CellFlags;
+import com.sun.star.sheet.FormulaResult;
+import com.sun.star.sheet.XCellRangeAddressable;
+import com.sun.star.sheet.XCellRangeData;
+import com.sun.star.sheet.XCellRangeFormula;
+import com.sun.star.sheet.XCellRangesQuery;
+import com.sun.star.sheet.XSheetCellCursor;
+import com.sun.star.sheet.XSheetCellRange;
+import com.sun.star.sheet.XSheetCellRanges;
+import com.sun.star.sheet.XSheetOperation;
+import com.sun.star.sheet.XSpreadsheet;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.sheet.XUsedAreaCursor;
+import com.sun.star.table.CellAddress;
+import com.sun.star.table.CellRangeAddress;
+import com.sun.star.table.XCell;
+import com.sun.star.table.XCellRange;
+import com.sun.star.text.XText;
+import com.sun.star.uno.Exception;
+
+import org.tongbao.table.CellError;
+import org.tongbao.table.Grid;
+import org.tongbao.update.SheetUpdate;
+
+/**
+ * Sheets in and out as whole ranges: one getDataArray to read a sheet into a {@link Grid}, one
+ * setDataArray to write a block. Never a loop over cells through UNO (see PRODUCT §5 for why).
+ * Merged areas are not read: the core treats a blank 序号/目标任务 under a task row as its continuation.
+ */
+public final class SheetCells {
+
+    /** What Calc's clearContents takes away when the tool rewrites its own cells. */
+    static final int CONTENTS = CellFlags.VALUE | CellFlags.DATETIME | CellFlags.STRING | CellFlags.FORMULA;
+
+    private SheetCells() {
+    }
+
+    public static List<String> sheetNames(XSpreadsheetDocument document) throws Exception {
+        XIndexAccess sheets = UnoCast.require(XIndexAccess.class, document.getSheets());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < sheets.getCount(); i++) {
+            names.add(UnoCast.require(XNamed.class, sheets.getByIndex(i)).getName());
+        }
+        return names;
+    }
+
+    public static Optional<XSpreadsheet> sheet(XSpreadsheetDocument document, String name) throws Exception {
+        if (name == null || !document.getSheets().hasByName(name)) {
+            return Optional.empty();
+        }
+        return UnoCast.cast(XSpreadsheet.class, document.getSheets().getByName(name));
+    }
+
+    public static XSpreadsheet requireSheet(XSpreadsheetDocument document, String name) throws Exception {
+        return sheet(document, name).orElseThrow(() -> new IllegalArgumentException("工作表「" + name + "」不存在"));
+    }
+
+    /** From A1 to the end of the used area (A1 alone on an empty sheet), so grid and sheet share coordinates. */
+    public static CellRangeAddress usedArea(XSpreadsheet sheet) {
+        XSheetCellCursor cursor = sheet.createCursorByRange(
+                UnoCast.require(XSheetCellRange.class, sheet.getCellRangeByName("A1")));
+        UnoCast.require(XUsedAreaCursor.class, cursor).gotoEndOfUsedArea(true);
+        return UnoCast.require(XCellRangeAddressable.class, cursor).getRangeAddress();
+    }
+
+    /** The sheet's used area as a grid: one getDataArray, plus one query for the (rare) error cells. */
+    public static Grid read(XSpreadsheet sheet, String name) throws Exception {
+        CellRangeAddress used = usedArea(sheet);
+        XCellRange range = sheet.getCellRangeByPosition(0, 0, used.EndColumn, used.EndRow);
+        Object[][] data = UnoCast.require(XCellRangeData.class, range).getDataArray();
+        for (Object[] row : data) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] instanceof String || row[c] instanceof Double ? row[c] : null;
+            }
+        }
+        Grid grid = Grid.of(name, data);
+        XSheetCellRanges errors = UnoCast.require(XCellRangesQuery.class, range).queryFormulaCells(FormulaResult.ERROR);
+        XEnumeration cells = errors.getCells().createEnumeration();
+        while (cells.hasMoreElements()) {
+            XCell cell = UnoCast.require(XCell.class, cells.nextElement());
+            CellAddress at = UnoCast.require(com.sun.star.sheet.XCellAddressable.class, cell).getCellAddress();
+            grid.set(at.Row, at.Column, new CellError(UnoCast.require(XText.class, cell).getString()));
+        }
+        return grid;
+    }
+
+    /** Every sheet except those named in {@code skip}, in sheet order. */
+    public static List<Grid> readAll(XSpreadsheetDocument document, List<String> skip) throws Exception {
+        List<Grid> grids = new ArrayList<>();
+        for (String name : sheetNames(document)) {
+            if (!skip.contains(name)) {
+                grids.add(read(requireSheet(document, name), name));
+            }
+        }
+        return grids;
+    }
+
+    /** The rectangle {@code rows × columns} at {@code top,left}. */
+    public static XCellRange block(XSpreadsheet sheet, int top, int left, int rows, int columns) throws Exception {
+        return sheet.getCellRangeByPosition(left, top, left + columns - 1, top + rows - 1);
+    }
+
+    /** Writes the update's computed columns: clear the tool's columns over those rows, then one setDataArray. */
+    public static void write(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
+        XSpreadsheet sheet = requireSheet(document, update.sheetName());
+        Object[][] values = update.values();
+        int rows = values.length;
+        int columns = rows == 0 ? 0 : values[0].length;
+        if (rows == 0) {
+            return;
+        }
+        if (update.clearColumns() > 0) {
+            clear(block(sheet, update.top(), update.left(), rows, update.clearColumns()));
+        }
+        if (columns > 0) {
+            setValues(block(sheet, update.top(), update.left(), rows, columns), values);
+        }
+    }
+
+    public static void clear(XCellRange range) {
+        UnoCast.require(XSheetOperation.class, range).clearContents(CONTENTS);
+    }
+
+    /** One setDataArray; null becomes an empty cell (UNO takes no null in the array). */
+    public static void setValues(XCellRange range, Object[][] values) {
+        Object[][] data = new Object[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            data[r] = new Object[values[r].length];
+            for (int c = 0; c < values[r].length; c++) {
+                Object v = values[r][c];
+                data[r][c] = v == null ? "" : v instanceof Number n ? (Object) n.doubleValue() : v.toString();
+            }
+        }
+        UnoCast.require(XCellRangeData.class, range).setDataArray(data);
+    }
+
+    /** One setFormulaArray (API grammar: English function names, ';' between arguments). */
+    public static void setFormulas(XCellRange range, String[][] formulas) {
+        UnoCast.require(XCellRangeFormula.class, range).setFormulaArray(formulas);
+    }
+}

@@ -1,0 +1,46 @@
+package org.tongbao.calc;
+
+import java.util.Optional;
+
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.uno.Exception;
+
+/** Makes one user action one Edit ▸ Undo step, whatever it changed. */
+public final class UnoUndo {
+
+    private UnoUndo() {
+    }
+
+    public static Optional<XUndoManager> undoManager(Object document) {
+        return UnoCast.cast(XUndoManagerSupplier.class, document).map(XUndoManagerSupplier::getUndoManager);
+    }
+
+    /** Runs {@code body} inside one undo context titled {@code title}; the context is left even on failure. */
+    public static <T> T inContext(Object document, String title, UnoBody<T> body) throws Exception {
+        Optional<XUndoManager> manager = undoManager(document);
+        manager.ifPresent(m -> m.enterUndoContext(title));
+        try {
+            return body.run();
+        } finally {
+            if (manager.isPresent()) {
+                try {
+                    manager.get().leaveUndoContext();
+                } catch (com.sun.star.util.InvalidStateException e) {
+                    // the context was closed already (e.g. the document was reset): nothing to leave
+                }
+            }
+        }
+    }
+
+    /** Undoes the last step (tests use it; staff press Ctrl+Z). */
+    public static void undo(Object document) throws Exception {
+        undoManager(document).orElseThrow(() -> new IllegalStateException("document has no undo manager")).undo();
+    }
+
+    /** Code run against UNO, which throws UNO's checked exceptions. */
+    @FunctionalInterface
+    public interface UnoBody<T> {
+        T run() throws Exception;
+    }
+}
