@@ -1,0 +1,264 @@
+package org.tongbao.office;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.bridge.XUnoUrlResolver;
+import com.sun.star.comp.helper.Bootstrap;
+import com.sun.star.frame.XDesktop;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+
+/**
+ * A headless LibreOffice of our own: its own fresh profile folder and its own free port, so that
+ * other offices on the machine neither disturb it nor answer in its place. Start, connect (checking
+ * that the office reached is the one started), and always {@link #close()}: terminate, then kill,
+ * then delete the profile; a JVM shutdown hook does the same as a last resort.
+ * Used by the integration tests and, later, by the command line's {@code --engine office}.
+ */
+public final class OfficeProcess implements AutoCloseable {
+
+    /** Where {@link #findSoffice()} looks last. */
+    static final Path DEBIAN_SOFFICE = Path.of("/usr/lib/libreoffice/program/soffice");
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int ATTEMPTS = 3;
+
+    private final Process process;
+    private final Path root;
+    private final Path profile;
+    private final int port;
+    private final Thread shutdownHook;
+    private XComponentContext context;
+    private boolean closed;
+
+    private OfficeProcess(Process process, Path root, Path profile, int port) {
+        this.process = process;
+        this.root = root;
+        this.profile = profile;
+        this.port = port;
+        this.shutdownHook = new Thread(this::stop, "tongbao-office-stop");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * The soffice to run: env {@code TONGBAO_SOFFICE}, else {@code soffice} or {@code libreoffice}
+     * on the PATH, else Debian's /usr/lib/libreoffice/program/soffice.
+     */
+    public static Path findSoffice() throws FileNotFoundException {
+        String configured = System.getenv("TONGBAO_SOFFICE");
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            if (Files.isExecutable(path)) {
+                return path;
+            }
+            throw new FileNotFoundException("TONGBAO_SOFFICE=" + configured + " is not an executable file");
+        }
+        String pathVariable = System.getenv().getOrDefault("PATH", "");
+        for (String name : List.of("soffice", "libreoffice")) {
+            for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name);
+                }
+            }
+        }
+        if (Files.isExecutable(DEBIAN_SOFFICE)) {
+            return DEBIAN_SOFFICE;
+        }
+        throw new FileNotFoundException("LibreOffice (soffice) not found: install it (Debian: libreoffice-calc-nogui "
+                + "libreoffice-writer-nogui libreoffice-java-common) or set TONGBAO_SOFFICE");
+    }
+
+    /** Starts {@link #findSoffice()} on a fresh profile and waits until it answers. */
+    public static OfficeProcess start() throws IOException {
+        return start(findSoffice());
+    }
+
+    public static OfficeProcess start(Path soffice) throws IOException {
+        IOException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            OfficeProcess office = launch(soffice);
+            try {
+                office.connect();
+                return office;
+            } catch (IOException e) {
+                // e.g. another process took the free port between our probe and soffice's bind
+                last = e;
+                office.close();
+            }
+        }
+        throw last;
+    }
+
+    private static OfficeProcess launch(Path soffice) throws IOException {
+        Path root = Files.createTempDirectory("tongbao-office-");
+        Path profile = root.resolve("profile");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
+                "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+                "-env:UserInstallation=" + fileUrl(profile),
+                "--accept=socket,host=127.0.0.1,port=" + port + ";urp;"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(root.resolve("soffice.log").toFile());
+        return new OfficeProcess(builder.start(), root, profile, port);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** file:///tmp/x, without the trailing slash Path.toUri gives folders. */
+    public static String fileUrl(Path path) {
+        String url = path.toAbsolutePath().toUri().toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private void connect() throws IOException {
+        String url = "uno:socket,host=127.0.0.1,port=" + port + ";urp;StarOffice.ComponentContext";
+        long deadline = System.nanoTime() + CONNECT_TIMEOUT.toNanos();
+        Exception last = null;
+        try {
+            XComponentContext local = Bootstrap.createInitialComponentContext(null);
+            XUnoUrlResolver resolver = UnoRuntime.queryInterface(XUnoUrlResolver.class, local.getServiceManager()
+                    .createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local));
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IOException("soffice exited with " + process.exitValue() + " before accepting a "
+                            + "connection; see " + root.resolve("soffice.log"));
+                }
+                try {
+                    context = UnoRuntime.queryInterface(XComponentContext.class, resolver.resolve(url));
+                    verify();
+                    return;
+                } catch (com.sun.star.connection.NoConnectException e) {
+                    last = e;
+                    Thread.sleep(100);
+                }
+            }
+        } catch (IOException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for soffice", e);
+        } catch (Exception e) {
+            throw new IOException("cannot connect to soffice on port " + port + ": " + e, e);
+        }
+        throw new IOException("soffice did not accept a connection on port " + port + " within "
+                + CONNECT_TIMEOUT.toSeconds() + " s", last);
+    }
+
+    /** Checks that the office answering on our port runs on our profile, i.e. is the one we started. */
+    private void verify() throws Exception {
+        Object pathSettings = context.getServiceManager()
+                .createInstanceWithContext("com.sun.star.util.PathSettings", context);
+        String userConfig = String.valueOf(UnoRuntime.queryInterface(XPropertySet.class, pathSettings)
+                .getPropertyValue("UserConfig"));
+        if (!userConfig.startsWith(fileUrl(profile) + "/")) {
+            context = null;
+            throw new IOException("the office on port " + port + " is not ours: its profile is " + userConfig);
+        }
+    }
+
+    /** The remote office's component context. */
+    public XComponentContext context() {
+        return context;
+    }
+
+    public Path profile() {
+        return profile;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The desktop, to load documents with. */
+    public XDesktop desktop() throws com.sun.star.uno.Exception {
+        return UnoRuntime.queryInterface(XDesktop.class, context.getServiceManager()
+                .createInstanceWithContext("com.sun.star.frame.Desktop", context));
+    }
+
+    /** Terminates the office, kills it if it lingers, deletes its profile. Safe to call twice. */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running or has run
+        }
+    }
+
+    private synchronized void stop() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (context != null && process.isAlive()) {
+                try {
+                    desktop().terminate();
+                } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                    // the bridge goes down while terminate() returns: expected
+                }
+            }
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+                process.destroy();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            context = null;
+            deleteTree(root);
+        }
+    }
+
+    /** The office's log (its stdout and stderr), for failure messages; empty once closed. */
+    public Optional<String> log() {
+        try {
+            return Optional.of(Files.readString(root.resolve("soffice.log")));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("tongbao: could not delete the office profile " + root + ": " + e);
+        }
+    }
+}

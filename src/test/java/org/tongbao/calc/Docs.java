@@ -1,0 +1,93 @@
+package org.tongbao.calc;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.DispatchResultEvent;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.frame.XDispatch;
+import com.sun.star.frame.XDispatchProvider;
+import com.sun.star.frame.XDispatchResultListener;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XNotifyingDispatch;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lang.XComponent;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.util.URL;
+import com.sun.star.util.XCloseable;
+import com.sun.star.util.XURLTransformer;
+
+import org.tongbao.office.OfficeProcess;
+
+/** Documents in the test office: open hidden, dispatch our commands through the frame, close. */
+final class Docs {
+
+    private Docs() {
+    }
+
+    static XComponent load(TestOffice office, String url) throws Exception {
+        XComponentLoader loader = UnoCast.require(XComponentLoader.class, office.process().desktop());
+        return loader.loadComponentFromURL(url, "_blank", 0, new PropertyValue[] {NoticeWriter.property("Hidden", true)});
+    }
+
+    static XSpreadsheetDocument newCalc(TestOffice office) throws Exception {
+        return UnoCast.require(XSpreadsheetDocument.class, load(office, "private:factory/scalc"));
+    }
+
+    static XSpreadsheetDocument openCalc(TestOffice office, Path file) throws Exception {
+        return UnoCast.require(XSpreadsheetDocument.class, load(office, OfficeProcess.fileUrl(file)));
+    }
+
+    static XFrame frame(Object document) {
+        return UnoCast.require(XModel.class, document).getCurrentController().getFrame();
+    }
+
+    /** Dispatches {@code org.tongbao.calc:<command>} to the document's frame, as a toolbar button does. */
+    static DispatchResultEvent dispatch(TestOffice office, Object document, String command) throws Exception {
+        URL[] url = {new URL()};
+        url[0].Complete = Command.PROTOCOL + command;
+        UnoCast.require(XURLTransformer.class, office.context().getServiceManager()
+                .createInstanceWithContext("com.sun.star.util.URLTransformer", office.context())).parseStrict(url);
+        XDispatch dispatch = UnoCast.require(XDispatchProvider.class, frame(document)).queryDispatch(url[0], "_self", 0);
+        if (dispatch == null) {
+            throw new AssertionError("no dispatch for " + url[0].Complete + ": is the extension installed?");
+        }
+        CompletableFuture<DispatchResultEvent> result = new CompletableFuture<>();
+        UnoCast.require(XNotifyingDispatch.class, dispatch).dispatchWithNotification(url[0], new PropertyValue[0],
+                new ResultListener(result));
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    static void close(Object document) {
+        if (document == null) {
+            return;
+        }
+        try {
+            UnoCast.require(XCloseable.class, document).close(true);
+        } catch (com.sun.star.util.CloseVetoException | RuntimeException e) {
+            UnoCast.cast(XComponent.class, document).ifPresent(XComponent::dispose);
+        }
+    }
+
+    private static final class ResultListener extends WeakBase implements XDispatchResultListener {
+        private final CompletableFuture<DispatchResultEvent> result;
+
+        ResultListener(CompletableFuture<DispatchResultEvent> result) {
+            this.result = result;
+        }
+
+        @Override
+        public void dispatchFinished(DispatchResultEvent event) {
+            result.complete(event);
+        }
+
+        @Override
+        public void disposing(EventObject event) {
+            result.completeExceptionally(new IllegalStateException("dispatch disposed"));
+        }
+    }
+}
