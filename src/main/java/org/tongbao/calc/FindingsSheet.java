@@ -53,8 +53,8 @@ final class FindingsSheet {
             values[i + 1] = new Object[] {f.severity().chinese(), f.code(), f.sheet(), "", f.message()};
             links[i + 1][0] = link(f.sheet(), f.cell());
         }
-        SheetCells.setValues(SheetCells.block(sheet, 0, 0, values.length, HEADER.length), values);
-        SheetCells.setFormulas(SheetCells.block(sheet, 0, 3, links.length, 1), links);
+        SheetCells.put(document, SheetCells.block(sheet, 0, 0, values.length, HEADER.length), values);
+        SheetCells.putFormulas(document, SheetCells.block(sheet, 0, 3, links.length, 1), links);
         XPropertySet columns = UnoCast.require(XPropertySet.class,
                 UnoCast.require(XColumnRowRange.class, SheetCells.block(sheet, 0, 0, 1, HEADER.length)).getColumns());
         columns.setPropertyValue("OptimalWidth", true);

@@ -122,15 +122,32 @@ public final class SheetCells {
             clear(block(sheet, update.top(), update.left(), rows, update.clearColumns()));
         }
         if (columns > 0) {
-            setValues(block(sheet, update.top(), update.left(), rows, columns), values);
+            put(document, block(sheet, update.top(), update.left(), rows, columns), values);
         }
+    }
+
+    /** {@link #setValues} that one Edit ▸ Undo takes back completely, also where cells were empty. */
+    public static void put(XSpreadsheetDocument document, XCellRange range, Object[][] values) {
+        CellRangeAddress[] empty = EmptyCellsUndo.before(range);
+        setValues(range, values);
+        EmptyCellsUndo.register(document, empty);
+    }
+
+    /** {@link #setFormulas} that one Edit ▸ Undo takes back completely, also where cells were empty. */
+    public static void putFormulas(XSpreadsheetDocument document, XCellRange range, String[][] formulas) {
+        CellRangeAddress[] empty = EmptyCellsUndo.before(range);
+        setFormulas(range, formulas);
+        EmptyCellsUndo.register(document, empty);
     }
 
     public static void clear(XCellRange range) {
         UnoCast.require(XSheetOperation.class, range).clearContents(CONTENTS);
     }
 
-    /** One setDataArray; null becomes an empty cell (UNO takes no null in the array). */
+    /**
+     * One setDataArray; null becomes an empty cell (UNO takes no null in the array). Its undo leaves
+     * formerly empty cells filled (LibreOffice 7.4): inside an action use {@link #put}.
+     */
     public static void setValues(XCellRange range, Object[][] values) {
         Object[][] data = new Object[values.length][];
         for (int r = 0; r < values.length; r++) {
