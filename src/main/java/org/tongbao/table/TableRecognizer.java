@@ -18,6 +18,8 @@ public final class TableRecognizer {
     /** The header is looked for in this many rows from the top. */
     static final int HEADER_SCAN_ROWS = 20;
     private static final int MIN_HEADER_FIELDS = 3;
+    /** Status words are short; prose in a 完成情况 column is longer than this. */
+    private static final int SHORT_WORD = 8;
 
     private static final Pattern CATEGORY = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部类篇章])");
@@ -174,16 +176,19 @@ public final class TableRecognizer {
     private static boolean holdsStatusWords(Grid grid, int column, int fromRow) {
         int words = 0;
         int filled = 0;
+        int longest = 0;
         for (int r = fromRow; r < grid.rowCount(); r++) {
             String t = grid.text(r, column).trim();
             if (!t.isEmpty()) {
                 filled++;
+                longest = Math.max(longest, t.length());
                 if (Status.of(t) != null) {
                     words++;
                 }
             }
         }
-        return filled > 0 && words * 10 >= filled * 6;
+        // An empty column, or one of mostly status words, or of short words only, is a status column.
+        return filled == 0 || words * 10 >= filled * 6 || (words > 0 && longest <= SHORT_WORD);
     }
 
     private static String findTitle(Grid grid, int headerTop) {
