@@ -26,12 +26,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
@@ -46,6 +48,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -57,7 +60,8 @@ import org.tongbao.notice.ParagraphRole;
 
 /**
  * Writes a {@link NoticeDocument} as a .docx laid out per GB/T 9704-2012 (党政机关公文格式):
- * A4, top margin 37 mm, left 28 mm, type area 156 × 225 mm, 22 lines of 28 characters,
+ * A4, top margin 37 mm, left 28 mm, type area 156 × 225 mm, 22 lines of 28 characters
+ * (a line grid, and 3号 runs condensed by a quarter point so that 28 fit a line),
  * body 3号 仿宋_GB2312 at a fixed 28.95 pt line, title 2号 小标宋, headings 黑体 / 楷体,
  * page numbers "— 1 —" in 4号 宋体 (odd pages right, even pages left), and the attachment
  * table on a page of its own, its header row repeated on every page.
@@ -111,7 +115,17 @@ public final class DocxNoticeWriter {
     static final double PAGE_NUMBER_PT = 14;
     static final double TABLE_PT = 10.5;  // 五号
     static final int BODY_CHAR = (int) (BODY_PT * 20);
+    /**
+     * Letter spacing of 3号 body runs, in twentieths of a point: 28 characters of 16 pt are 448 pt,
+     * the type area is 442 pt wide, so each character gives up a quarter point.
+     */
+    static final int BODY_CONDENSE = -(int) Math.ceil(BODY_CHAR - (double) TYPE_WIDTH / CHARS_PER_LINE);
     static final int TABLE_LINE = 300;
+    /** Half a table character (10.5 pt / 2) in twips, and a cell's left and right padding with its rules. */
+    static final int HALF_CHAR = (int) (TABLE_PT * 10);
+    static final int CELL_PADDING = 260;
+    static final int WIDE_CELL = 40;
+    static final int HEADER_WRAP = 8;
 
     private DocxNoticeWriter() {
     }
@@ -208,6 +222,7 @@ public final class DocxNoticeWriter {
             }
             case ORGAN -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
+                offGrid(p);
                 // The organ's name sits on its own taller line; the red rule (版头分隔线) under
                 // the last organ line, then two blank lines down to the title.
                 spacing(p, (int) (ORGAN_PT * 20 * 1.5), 0, next == ParagraphRole.ORGAN ? 0 : 2 * LINE);
@@ -224,6 +239,7 @@ public final class DocxNoticeWriter {
             }
             case TITLE -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
+                offGrid(p);
                 spacing(p, LINE, 0, next == ParagraphRole.TITLE ? 0 : LINE);
                 text(p, text, XIAOBIAOSONG, XIAOBIAOSONG, TITLE_PT);
             }
@@ -316,7 +332,7 @@ public final class DocxNoticeWriter {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 spacing(p, TABLE_LINE, 0, 0);
                 boolean narrow = widths[c] * 6 <= width; // short figures and names read best centred
-                p.setAlignment(header || narrow ? ParagraphAlignment.CENTER : ParagraphAlignment.BOTH);
+                p.setAlignment(header || narrow ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 String value = c < values.size() && values.get(c) != null ? values.get(c) : "";
                 text(p, value, header ? HEITI : FANGSONG, header ? HEITI : LATIN, TABLE_PT);
             }
@@ -327,11 +343,14 @@ public final class DocxNoticeWriter {
     }
 
     /**
-     * Column widths in twips, shared out by how much each column holds: the longest cell (capped,
-     * since long text wraps), at least a few characters, the header counted up to two lines.
+     * Column widths in twips that add up to {@code width}. Each column asks for its longest cell
+     * (capped at {@value #WIDE_CELL} half-width characters, since long text wraps; its header
+     * counted up to {@value #HEADER_WRAP}, since headers wrap too) plus the cell's padding. When
+     * all asks fit, the spare room is shared out in proportion; when they do not, the narrow
+     * columns get what they ask and the wide ones share the rest in proportion to their asks.
      */
     static int[] columnWidths(List<List<String>> lines, int columns, int width) {
-        int[] weight = new int[columns];
+        long[] ask = new long[columns];
         for (int c = 0; c < columns; c++) {
             int longest = 0;
             for (int r = 1; r < lines.size(); r++) {
@@ -341,17 +360,44 @@ public final class DocxNoticeWriter {
                 }
             }
             int header = c < lines.get(0).size() ? displayWidth(lines.get(0).get(c)) : 0;
-            weight[c] = Math.max(4, Math.max(Math.min(header, 8), Math.min(longest, 40)));
+            int chars = Math.max(2, Math.max(Math.min(header, HEADER_WRAP), Math.min(longest, WIDE_CELL)));
+            ask[c] = chars * HALF_CHAR + CELL_PADDING;
         }
-        int total = 0;
-        for (int w : weight) {
-            total += w;
+        long total = 0;
+        for (long a : ask) {
+            total += a;
         }
         int[] widths = new int[columns];
+        if (total <= width) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = (int) (width * ask[c] / total);
+            }
+        } else {
+            // Columns asking no more than an even share of what is left get their ask, narrowest
+            // first; the wide ones share the rest in proportion to their asks.
+            Integer[] order = new Integer[columns];
+            for (int c = 0; c < columns; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(c -> ask[c]));
+            long left = width;
+            int firstWide = 0;
+            while (firstWide < columns && ask[order[firstWide]] <= left / (columns - firstWide)) {
+                widths[order[firstWide]] = (int) ask[order[firstWide]];
+                left -= ask[order[firstWide]];
+                firstWide++;
+            }
+            long wideAsks = 0;
+            for (int i = firstWide; i < columns; i++) {
+                wideAsks += ask[order[i]];
+            }
+            for (int i = firstWide; i < columns; i++) {
+                widths[order[i]] = (int) (left * ask[order[i]] / wideAsks);
+            }
+        }
         int given = 0;
-        for (int c = 0; c < columns; c++) {
-            widths[c] = (int) ((long) width * weight[c] / total);
-            given += widths[c];
+        for (int w : widths) {
+            given += w;
         }
         widths[columns - 1] += width - given;
         return widths;
@@ -388,12 +434,13 @@ public final class DocxNoticeWriter {
         // Page number: its dash 7 mm below the type area, the line about 6 mm high.
         mar.setFooter(BigInteger.valueOf(mm(22)));
         mar.setGutter(BigInteger.ZERO);
+        // 22 lines: a line grid at the fixed body line. 28 characters: LibreOffice (7.4) lays out
+        // a character grid with a negative charSpace at about half the pitch, so instead of
+        // type="linesAndChars" the body runs are condensed to the pitch (see BODY_CONDENSE), which
+        // is what Word's character grid does to 16 pt type in a 156 mm line.
         CTDocGrid grid = sect.addNewDocGrid();
-        grid.setType(STDocGrid.LINES_AND_CHARS);
+        grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(LINE));
-        // Character pitch = default font size + charSpace/4096 pt, so that 28 characters fill a line.
-        double pitchPt = TYPE_WIDTH / 20.0 / CHARS_PER_LINE;
-        grid.setCharSpace(BigInteger.valueOf(Math.round((pitchPt - BODY_PT) * 4096)));
     }
 
     /** The attachment's pages: the same type area, turned a quarter when the table is wide. */
@@ -453,17 +500,30 @@ public final class DocxNoticeWriter {
         return footer;
     }
 
-    /** Document defaults: 3号 仿宋, Chinese, so that the grid's 28 characters are measured in it. */
+    /**
+     * Document defaults and the Normal style: 3号 仿宋, Chinese. The grid's 28 characters are
+     * measured in this size (Word reads it from the defaults, LibreOffice from the Normal style).
+     */
     private static void defaults(XWPFDocument doc) {
         CTStyles styles = CTStyles.Factory.newInstance();
-        CTRPr rPr = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
+        bodyFont(styles.addNewDocDefaults().addNewRPrDefault().addNewRPr());
+        CTStyle normal = styles.addNewStyle();
+        normal.setType(STStyleType.PARAGRAPH);
+        normal.setStyleId("Normal");
+        normal.setDefault(true);
+        normal.addNewName().setVal("Normal");
+        normal.addNewQFormat();
+        bodyFont(normal.addNewRPr());
+        doc.createStyles().setStyles(styles);
+    }
+
+    private static void bodyFont(CTRPr rPr) {
         fonts(rPr.addNewRFonts(), FANGSONG, LATIN);
         rPr.addNewSz().setVal(BigInteger.valueOf((long) (BODY_PT * 2)));
         rPr.addNewSzCs().setVal(BigInteger.valueOf((long) (BODY_PT * 2)));
-        var lang = rPr.addNewLang();
+        CTLanguage lang = rPr.addNewLang();
         lang.setVal("en-US");
         lang.setEastAsia("zh-CN");
-        doc.createStyles().setStyles(styles);
     }
 
     // ---------------------------------------------------------------- runs and paragraphs
@@ -505,6 +565,9 @@ public final class DocxNoticeWriter {
         r.getCTR().getRPr().getRFontsArray(0).setHint(STHint.EAST_ASIA);
         r.setFontSize(pt);
         r.setComplexScriptFontSize(pt);
+        if (pt == BODY_PT) {
+            r.setCharacterSpacing(BODY_CONDENSE);
+        }
         if (text != null) {
             r.setText(text);
         }
@@ -526,6 +589,11 @@ public final class DocxNoticeWriter {
         spacing.setLineRule(STLineSpacingRule.EXACT);
         spacing.setBefore(BigInteger.valueOf(before));
         spacing.setAfter(BigInteger.valueOf(after));
+    }
+
+    /** Type this large would take two grid lines; the organ and the title keep their own line height. */
+    private static void offGrid(XWPFParagraph p) {
+        pPr(p).addNewSnapToGrid().setVal(false);
     }
 
     private static CTPPr pPr(XWPFParagraph p) {
