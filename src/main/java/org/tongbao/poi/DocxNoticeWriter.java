@@ -218,7 +218,7 @@ public final class DocxNoticeWriter {
                 CTTabStop tab = pPr(p).addNewTabs().addNewTab();
                 tab.setVal(STTabJc.RIGHT);
                 tab.setPos(BigInteger.valueOf(TYPE_WIDTH));
-                text(p, text, FANGSONG, FANGSONG, HEADER_PT);
+                text(p, text, FANGSONG, LATIN, HEADER_PT);
             }
             case ORGAN -> {
                 p.setAlignment(ParagraphAlignment.CENTER);
