@@ -246,8 +246,10 @@ public final class DocxNoticeWriter {
             case BODY, ITEM -> body(p, text, FANGSONG, 0);
             case HEADING_1 -> body(p, text, HEITI, 0);
             case HEADING_2 -> {
-                body(p, paragraph.lead(), KAITI, 0);
-                text(p, text.substring(paragraph.lead().length()), FANGSONG, LATIN, BODY_PT);
+                // A heading on its own line (no lead) is 楷体 throughout; a run-on one only its lead.
+                String lead = paragraph.lead().isEmpty() ? text : paragraph.lead();
+                body(p, lead, KAITI, 0);
+                text(p, text.substring(lead.length()), FANGSONG, LATIN, BODY_PT);
             }
             case ATTACHMENT_NOTE -> body(p, text, FANGSONG, previous == ParagraphRole.ATTACHMENT_NOTE ? 0 : LINE);
             case SIGNATURE -> {

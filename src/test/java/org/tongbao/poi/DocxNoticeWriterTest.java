@@ -242,6 +242,17 @@ class DocxNoticeWriterTest {
     }
 
     @Test
+    void aHeadingOnItsOwnLineIsKaitiThroughout() throws Exception {
+        Path target = dir.resolve("heading.docx");
+        DocxNoticeWriter.write(new NoticeDocument(List.of(
+                NoticeParagraph.of(ParagraphRole.HEADING_2, "（一）提高工作认识"),
+                NoticeParagraph.of(ParagraphRole.BODY, "要进一步提高政治站位。")), null), target);
+        Element p = children(child(xmlParts(target).get("word/document.xml").getDocumentElement(), "body"), "p").get(0);
+        assertEquals(List.of("楷体_GB2312"), children(p, "r").stream().map(r -> attr(rFonts(r), "eastAsia")).distinct().toList());
+        assertEquals("（一）提高工作认识", text(p));
+    }
+
+    @Test
     void columnWidthsFillTheWidthAndFollowTheContent() {
         int[] widths = DocxNoticeWriter.columnWidths(List.of(
                 List.of("序号", "目标任务", "牵头单位"),
