@@ -4,11 +4,33 @@ import java.util.List;
 
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
+import org.tongbao.notice.NoticeSettings;
+import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.Summary;
+import org.tongbao.table.CompletionTable;
 
-/** What the engine made of one workbook: the findings and (when a table was found) its summary. */
-public record Assessment(String sheetName, List<Finding> findings, Summary summary) {
+/**
+ * What the engine made of one workbook: the findings and, when a table was recognised, the
+ * table, its assessed tasks in sheet order and the summary. {@code table} and {@code summary}
+ * are null when no table was found (the findings say why).
+ */
+public record Assessment(String sheetName, CompletionTable table, List<AssessedTask> tasks, List<Finding> findings,
+                         Summary summary, NoticeSettings settings) {
+
+    public Assessment {
+        tasks = List.copyOf(tasks);
+        findings = List.copyOf(findings);
+    }
+
+    public boolean recognised() {
+        return table != null;
+    }
 
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
     }
 }

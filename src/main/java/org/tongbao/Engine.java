@@ -1,16 +1,51 @@
 package org.tongbao;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.tongbao.check.CheckContext;
+import org.tongbao.check.Finding;
+import org.tongbao.check.Severity;
+import org.tongbao.check.Validator;
+import org.tongbao.figures.TaskFigures;
 import org.tongbao.notice.NoticeDocument;
+import org.tongbao.notice.NoticeSettings;
+import org.tongbao.notice.NoticeWording;
+import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.Classifier;
+import org.tongbao.rules.DefaultTaskRules;
+import org.tongbao.rules.Summary;
+import org.tongbao.rules.TaskRules;
+import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Grid;
+import org.tongbao.table.TableNotRecognised;
+import org.tongbao.table.TableRecognizer;
+import org.tongbao.update.ComputedColumns;
 import org.tongbao.update.SheetUpdate;
 
 /**
  * The one engine behind every door (command line, Calc toolbar, tests): sheet cells in,
  * findings, figures, sheet updates and the notice out. Knows nothing of UNO, POI or Jython.
+ * Data flows one way: grid → recognised table → task figures → classification and findings
+ * → sheet update and notice.
  */
 public final class Engine {
+
+    /** Sheets the tool writes or reads for itself; never searched for the table. */
+    public static final String FINDINGS_SHEET = "校验结果";
+
+    private final TaskRules rules;
+    private final LocalDate today;
+
+    public Engine() {
+        this(new DefaultTaskRules(), LocalDate.now());
+    }
+
+    public Engine(TaskRules rules, LocalDate today) {
+        this.rules = rules;
+        this.today = today;
+    }
 
     /**
      * Recognises the completion table on the preferred sheet (or, failing that, on the first
@@ -18,16 +53,76 @@ public final class Engine {
      * Never throws for a bad table: what is wrong comes back as findings.
      */
     public Assessment assess(List<Grid> sheets, String preferredSheet) {
-        throw new UnsupportedOperationException("being written");
+        Grid settingsSheet = sheets.stream().filter(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME))
+                .findFirst().orElse(null);
+        NoticeSettings settings = NoticeSettings.from(settingsSheet);
+        List<Grid> order = new ArrayList<>();
+        sheets.stream().filter(g -> g.sheetName().equals(preferredSheet)).forEach(order::add);
+        sheets.stream().filter(g -> !g.sheetName().equals(preferredSheet)).forEach(order::add);
+        order.removeIf(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME) || g.sheetName().equals(FINDINGS_SHEET));
+
+        Finding failure = null;
+        for (Grid grid : order) {
+            try {
+                return assess(TableRecognizer.recognise(grid), settings);
+            } catch (TableNotRecognised e) {
+                Finding f = new Finding(Severity.ERROR, e.code(), grid.sheetName(), e.cell(), e.getMessage());
+                if (failure == null || (failure.code().equals("TABLE_NOT_FOUND") && !e.code().equals("TABLE_NOT_FOUND"))) {
+                    failure = f;
+                }
+            }
+        }
+        if (failure == null) {
+            failure = new Finding(Severity.ERROR, "TABLE_NOT_FOUND", preferredSheet == null ? "" : preferredSheet, "",
+                    "工作簿中没有可读取的工作表");
+        }
+        return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings);
+    }
+
+    private Assessment assess(CompletionTable table, NoticeSettings settings) {
+        List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
+        CheckContext context = new CheckContext(table, figures);
+        List<Finding> findings = new ArrayList<>(Validator.validate(context));
+        if (table.tasks().isEmpty()) {
+            findings.add(new Finding(Severity.ERROR, "NO_TASKS", table.sheetName(), table.headerCell(),
+                    "表头下面没有任务行"));
+        }
+        List<AssessedTask> tasks = new Classifier(rules).classify(table, figures, findings);
+        Summary summary = Summary.of(tasks, settings.numberStyle());
+        return new Assessment(table.sheetName(), table, tasks, findings, summary, settings);
     }
 
     /** The computed columns and highlights to write back into the table's sheet. */
     public SheetUpdate sheetUpdate(Assessment assessment) {
-        throw new UnsupportedOperationException("being written");
+        requireTable(assessment);
+        return ComputedColumns.of(assessment.table(), assessment.tasks(), assessment.settings().numberStyle());
     }
 
-    /** The notice for an assessed table; {@code settings} is the 通报设置 sheet, or null for defaults. */
+    /**
+     * The notice for an assessed table; {@code settings} is a 通报设置 sheet to use instead of
+     * the workbook's own, or null. Problems in templates are returned as error findings in
+     * {@code problems}.
+     */
+    public NoticeDocument notice(Assessment assessment, Grid settings, List<Finding> problems) {
+        requireTable(assessment);
+        NoticeSettings s = settings == null ? assessment.settings() : NoticeSettings.from(settings);
+        List<String> messages = new ArrayList<>();
+        NoticeDocument document = new NoticeWording(s, today).write(assessment.table(), assessment.tasks(),
+                assessment.summary(), messages);
+        for (String message : messages.stream().distinct().toList()) {
+            problems.add(new Finding(Severity.ERROR, "NOTICE_TEMPLATE", NoticeSettings.SHEET_NAME, "", message));
+        }
+        return document;
+    }
+
+    /** The notice, for doors that show template problems in the text itself (【缺：…】). */
     public NoticeDocument notice(Assessment assessment, Grid settings) {
-        throw new UnsupportedOperationException("being written");
+        return notice(assessment, settings, new ArrayList<>());
+    }
+
+    private static void requireTable(Assessment assessment) {
+        if (!assessment.recognised()) {
+            throw new IllegalStateException("no completion table: " + assessment.findings());
+        }
     }
 }

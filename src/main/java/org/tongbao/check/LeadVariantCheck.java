@@ -1,0 +1,89 @@
+package org.tongbao.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tongbao.figures.TaskFigures;
+import org.tongbao.table.Field;
+import org.tongbao.table.Task;
+
+/**
+ * Lead department names that are variants of one another (县发改委 and 县发展改革委) would
+ * split one department in two; the more common spelling is suggested.
+ */
+final class LeadVariantCheck implements TableCheck {
+
+    @Override
+    public void check(CheckContext context) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TaskFigures f : context.tasks()) {
+            for (String lead : f.task().leads()) {
+                counts.merge(lead, 1, Integer::sum);
+            }
+        }
+        Map<String, String> canonical = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(counts.keySet());
+        for (String a : names) {
+            for (String b : names) {
+                if (!a.equals(b) && variants(a, b)) {
+                    String preferred = prefer(a, b, counts);
+                    String other = preferred.equals(a) ? b : a;
+                    canonical.putIfAbsent(other, preferred);
+                }
+            }
+        }
+        if (canonical.isEmpty()) {
+            return;
+        }
+        for (TaskFigures f : context.tasks()) {
+            Task task = f.task();
+            for (String lead : task.leads()) {
+                String suggested = canonical.get(lead);
+                if (suggested != null) {
+                    context.warning("LEAD_VARIANT", task.cell(Field.LEAD), "牵头单位「" + lead + "」与「" + suggested
+                            + "」疑似同一单位的不同写法，建议统一为「" + suggested + "」");
+                }
+            }
+        }
+    }
+
+    private static String prefer(String a, String b, Map<String, Integer> counts) {
+        int ca = counts.get(a);
+        int cb = counts.get(b);
+        if (ca != cb) {
+            return ca > cb ? a : b;
+        }
+        return a.length() >= b.length() ? a : b;
+    }
+
+    /** The shorter name's characters appear in order in the longer one, with the same start and kind of body. */
+    static boolean variants(String a, String b) {
+        String x = normalise(a);
+        String y = normalise(b);
+        if (x.equals(y)) {
+            return true;
+        }
+        String shorter = x.length() <= y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        if (shorter.length() < 3 || shorter.length() == longer.length()) {
+            return false;
+        }
+        if (!shorter.substring(0, 2).equals(longer.substring(0, 2))
+                || shorter.charAt(shorter.length() - 1) != longer.charAt(longer.length() - 1)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < longer.length() && i < shorter.length(); j++) {
+            if (longer.charAt(j) == shorter.charAt(i)) {
+                i++;
+            }
+        }
+        return i == shorter.length();
+    }
+
+    private static String normalise(String name) {
+        return name.replaceAll("[\\s\\u3000]", "").replace("委员会", "委").replace("和", "");
+    }
+}

@@ -1,0 +1,31 @@
+package org.tongbao.check;
+
+import java.util.List;
+
+/** Runs every check, in the order their findings are best read. */
+public final class Validator {
+
+    private static final List<TableCheck> CHECKS = List.of(
+            new LeadCheck(),
+            new SerialCheck(),
+            new StatusWordCheck(),
+            new NumberCellCheck(),
+            new FormulaErrorCheck(),
+            new PercentRangeCheck(),
+            new RankCheck(),
+            new TargetConsistencyCheck(),
+            new NotableCompletedCheck(),
+            new LeadVariantCheck(),
+            new NarrativeCheck(),
+            new TemplateCheck());
+
+    private Validator() {
+    }
+
+    public static List<Finding> validate(CheckContext context) {
+        for (TableCheck check : CHECKS) {
+            check.check(context);
+        }
+        return context.findings();
+    }
+}

@@ -1,0 +1,60 @@
+package org.tongbao.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that readers see either the old file or the complete new one, never a
+ * half-written file: the bytes go to a temporary file in the target's own folder, which is
+ * then moved over the target.
+ */
+public final class AtomicFiles {
+
+    /** What produces the file's bytes. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} through {@code writer}. On any failure the target is left as it was,
+     * the temporary file is removed and an {@link IOException} names the target.
+     */
+    public static void write(Path target, Writer writer) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("目标文件夹不存在 / target folder does not exist: " + folder);
+        }
+        Path temp;
+        try {
+            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new IOException("无法在文件夹中创建文件 / cannot create a file in " + folder + ": " + e.getMessage(), e);
+        }
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                writer.writeTo(out);
+            }
+            moveIntoPlace(temp, absolute);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw new IOException("无法写入文件 / cannot write " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.tongbao.table;
+
+import java.util.List;
+
+/**
+ * The columns a completion table may have, each with the header words offices use for it
+ * (PRODUCT.md §2). Headers are matched after {@link HeaderText#normalise}, exactly first,
+ * then by the longest alias the header contains.
+ */
+public enum Field {
+    SERIAL("序号", List.of("序号", "编号", "序")),
+    CATEGORY("类别", List.of("类别", "分类", "板块", "任务类别")),
+    TASK("目标任务", List.of("目标任务", "任务内容", "工作任务", "重点任务", "主要任务", "任务名称", "年度目标任务", "目标任务内容")),
+    LEAD("牵头单位", List.of("牵头单位", "牵头部门", "主责单位", "牵头责任单位")),
+    /** 责任单位: the lead when no lead column exists (first unit listed), otherwise the partners. */
+    RESPONSIBLE("责任单位", List.of("责任单位", "责任部门")),
+    PARTNERS("配合单位", List.of("配合单位", "协办单位", "配合部门")),
+    INDICATOR("指标", List.of("指标", "指标名称")),
+    UNIT("单位", List.of("单位", "计量单位")),
+    TARGET("目标值", List.of("目标值", "年度目标", "目标", "年度目标值", "目标数")),
+    PRIOR("上年值", List.of("上年值", "上年同期", "上年完成", "上年数")),
+    ACTUAL("完成值", List.of("完成值", "实际完成", "完成数", "实际完成值", "完成量")),
+    GROWTH("同比增长", List.of("同比增长", "增速", "增长率", "同比增速", "同比")),
+    TARGET_GROWTH("目标增速", List.of("目标增速", "预期增速")),
+    CITY_AVERAGE("全市平均增速", List.of("全市平均增速", "全市增速", "全市平均")),
+    RANK("全市排名", List.of("全市排名", "排名", "增速排名")),
+    GROUP_RANK("组内排名", List.of("组内排名", "同组排名")),
+    STATUS("完成状态", List.of("完成状态", "是否完成", "进展情况")),
+    /** 完成情况: status when its cells hold status words, narrative when they hold prose. */
+    STATUS_OR_NARRATIVE("完成情况", List.of("完成情况")),
+    NOTABLE("成效明显", List.of("成效明显", "是否成效明显")),
+    NARRATIVE("完成情况说明", List.of("完成情况说明", "进展说明", "备注", "情况说明")),
+    SOURCE("任务来源", List.of("任务来源", "来源")),
+    /** A row's own phrase for the notice (通报表述), for sentences the default wording cannot make. */
+    TEMPLATE("通报表述", List.of("通报表述", "表述模板"));
+
+    private final String label;
+    private final List<String> aliases;
+
+    Field(String label, List<String> aliases) {
+        this.label = label;
+        this.aliases = aliases;
+    }
+
+    /** The usual header, used in messages. */
+    public String label() {
+        return label;
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** Columns that hold numbers. */
+    public boolean numeric() {
+        return switch (this) {
+            case TARGET, PRIOR, ACTUAL, GROWTH, TARGET_GROWTH, CITY_AVERAGE, RANK, GROUP_RANK -> true;
+            default -> false;
+        };
+    }
+
+    /** Columns whose numbers are rates in percent (4.7 means 4.7%). */
+    public boolean rate() {
+        return this == GROWTH || this == TARGET_GROWTH || this == CITY_AVERAGE;
+    }
+}

@@ -1,0 +1,93 @@
+package org.tongbao.table;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as offices type them: "4.7%", "557.7亿元", "－8%" (full-width minus),
+ * "1.15万户", full-width digits "５０", thousands separators "27,572", "下降8%".
+ */
+public final class NumberText {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "^([+-]?)(\\d+(?:\\.\\d+)?|\\.\\d+)(%|[^\\d\\s%.+-][^\\d\\s%]{0,5})?$");
+    private static final Pattern THOUSANDS = Pattern.compile("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private NumberText() {
+    }
+
+    /** Full-width digits, signs and points become ASCII; spaces go. */
+    public static String toAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out.append((char) ('0' + (c - '０')));
+            } else if (c == '．') {
+                out.append('.');
+            } else if (c == '－' || c == '−' || c == '–' || c == '—') {
+                out.append('-');
+            } else if (c == '＋') {
+                out.append('+');
+            } else if (c == '％') {
+                out.append('%');
+            } else if (c == '，' || c == ',') {
+                out.append(',');
+            } else if (!Character.isWhitespace(c) && c != '\u3000') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cell value as a number, or an invalid {@link Num}; null for an empty cell. */
+    public static Num read(Object value, String cell) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return Num.invalid(d.toString(), cell);
+            }
+            return new Num(new BigDecimal(Grid.numberText(d)), false, "", cell, Grid.numberText(d));
+        }
+        if (value instanceof CellError e) {
+            return Num.invalid(e.code(), cell);
+        }
+        String raw = value.toString().trim();
+        if (raw.isEmpty()) {
+            return null;
+        }
+        return parse(raw, cell);
+    }
+
+    static Num parse(String raw, String cell) {
+        String s = toAscii(raw);
+        boolean negativeWord = false;
+        if (s.startsWith("下降") || s.startsWith("减少")) {
+            negativeWord = true;
+            s = s.substring(2);
+        } else if (s.startsWith("增长") || s.startsWith("增加")) {
+            s = s.substring(2);
+        }
+        if (s.indexOf(',') >= 0) {
+            Matcher thousands = THOUSANDS.matcher(s);
+            if (!thousands.find()) {
+                return Num.invalid(raw, cell);
+            }
+            s = s.substring(0, thousands.end()).replace(",", "") + s.substring(thousands.end());
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (!m.matches()) {
+            return Num.invalid(raw, cell);
+        }
+        BigDecimal value = new BigDecimal(m.group(2));
+        if ("-".equals(m.group(1)) != negativeWord) {
+            value = value.negate();
+        }
+        String suffix = m.group(3) == null ? "" : m.group(3);
+        boolean percent = suffix.equals("%");
+        return new Num(value, percent, percent ? "" : suffix, cell, raw);
+    }
+}

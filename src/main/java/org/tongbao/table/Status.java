@@ -1,0 +1,36 @@
+package org.tongbao.table;
+
+import java.util.Map;
+
+/** The status words offices write in 完成情况 / 完成状态, and what each means. */
+public enum Status {
+    COMPLETED,
+    /** On or ahead of the time-elapsed schedule (序时进度) but not yet done. */
+    ON_SCHEDULE,
+    /** Behind the time-elapsed schedule. */
+    BEHIND,
+    UNFINISHED;
+
+    private static final Map<String, Status> WORDS = Map.ofEntries(
+            Map.entry("已完成", COMPLETED), Map.entry("完成", COMPLETED), Map.entry("提前完成", COMPLETED),
+            Map.entry("超额完成", COMPLETED), Map.entry("全面完成", COMPLETED), Map.entry("已全面完成", COMPLETED),
+            Map.entry("已超额完成", COMPLETED), Map.entry("已办结", COMPLETED),
+            Map.entry("序时推进", ON_SCHEDULE), Map.entry("达到序时进度", ON_SCHEDULE), Map.entry("超进度", ON_SCHEDULE),
+            Map.entry("正在推进", ON_SCHEDULE), Map.entry("推进中", ON_SCHEDULE), Map.entry("按序时推进", ON_SCHEDULE),
+            Map.entry("未达序时进度", BEHIND), Map.entry("欠进度", BEHIND), Map.entry("滞后", BEHIND),
+            Map.entry("进度滞后", BEHIND),
+            Map.entry("未完成", UNFINISHED), Map.entry("未办结", UNFINISHED));
+
+    /** The status a word names, or null for a word we do not know. */
+    public static Status of(String word) {
+        if (word == null) {
+            return null;
+        }
+        return WORDS.get(word.replaceAll("[\\s\\u3000。]", ""));
+    }
+
+    /** The known words, for messages. */
+    public static String knownWords() {
+        return "已完成、提前完成、超额完成、未完成、序时推进、达到序时进度、未达序时进度、欠进度、超进度、正在推进、滞后、进度滞后";
+    }
+}

@@ -1,0 +1,395 @@
+package org.tongbao.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the completion table in a grid as staff make it: title rows, a header row (or two),
+ * category rows, tasks spanning several rows, blank rows and notes below.
+ */
+public final class TableRecognizer {
+
+    /** The header is looked for in this many rows from the top. */
+    static final int HEADER_SCAN_ROWS = 20;
+    private static final int MIN_HEADER_FIELDS = 3;
+    /** Status words are short; prose in a 完成情况 column is longer than this. */
+    private static final int SHORT_WORD = 8;
+
+    private static final Pattern CATEGORY = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部类篇章])");
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("^[一二三四五六七八九十]+$");
+    private static final Pattern NOTE = Pattern.compile("^(?:注|备注|说明|数据来源|填报|制表)[：:0-9１-９.、]?");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,;；/\\s]+");
+
+    private TableRecognizer() {
+    }
+
+    public static CompletionTable recognise(Grid grid) throws TableNotRecognised {
+        int headerTop = findHeaderRow(grid);
+        int headerBottom = headerTop;
+        if (isSecondHeaderRow(grid, headerTop + 1)) {
+            headerBottom = headerTop + 1;
+        }
+
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        List<String> headers = new ArrayList<>();
+        int toolLeft = -1;
+        int toolCount = 0;
+        for (int c = 0; c < grid.columnCount(); c++) {
+            String lower = headerBottom > headerTop ? grid.text(headerBottom, c).trim() : "";
+            String upper = grid.text(headerTop, c).trim();
+            if (upper.isEmpty()) {
+                CellRange merge = grid.mergeAt(headerTop, c);
+                if (merge != null) {
+                    upper = grid.text(merge.firstRow(), merge.firstColumn()).trim();
+                }
+            }
+            String header = HeaderText.match(lower) != null || lower.startsWith(HeaderText.TOOL_PREFIX)
+                    ? lower : upper;
+            if (header.startsWith(HeaderText.TOOL_PREFIX)) {
+                if (toolLeft < 0) {
+                    toolLeft = c;
+                }
+                toolCount = c - toolLeft + 1;
+                continue;
+            }
+            if (!header.isEmpty()) {
+                headers.add(header);
+            }
+            Field field = HeaderText.match(header);
+            if (field != null && !columns.containsKey(field)) {
+                columns.put(field, c);
+            }
+        }
+
+        boolean leadFromResponsible = false;
+        Integer responsible = columns.remove(Field.RESPONSIBLE);
+        if (responsible != null) {
+            if (!columns.containsKey(Field.LEAD)) {
+                columns.put(Field.LEAD, responsible);
+                leadFromResponsible = true;
+            } else {
+                columns.putIfAbsent(Field.PARTNERS, responsible);
+            }
+        }
+        Integer mixed = columns.remove(Field.STATUS_OR_NARRATIVE);
+        if (mixed != null) {
+            Field role = holdsStatusWords(grid, mixed, headerBottom + 1) ? Field.STATUS : Field.NARRATIVE;
+            columns.putIfAbsent(role, mixed);
+        }
+
+        List<String> missing = new ArrayList<>();
+        for (Field required : List.of(Field.TASK, Field.LEAD)) {
+            if (!columns.containsKey(required)) {
+                missing.add("「" + required.label() + "」");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new TableNotRecognised("MISSING_COLUMN", CellAddress.of(headerTop, 0),
+                    "缺少必需的列" + String.join("、", missing) + "（第" + (headerTop + 1) + "行的表头中没有）。识别到的表头："
+                            + String.join("、", headers));
+        }
+
+        String title = findTitle(grid, headerTop);
+        String year = null;
+        Matcher y = YEAR.matcher(title);
+        if (y.find()) {
+            year = y.group(1);
+        }
+
+        List<Task> tasks = new Rows(grid, columns, leadFromResponsible).read(headerBottom + 1);
+        int lastRow = tasks.isEmpty() ? headerBottom : tasks.get(tasks.size() - 1).lastRow();
+        return new CompletionTable(grid, title, year, headerTop, headerBottom, columns, headers, tasks, lastRow,
+                toolLeft, toolCount);
+    }
+
+    private static int findHeaderRow(Grid grid) throws TableNotRecognised {
+        int best = -1;
+        int bestScore = 0;
+        int rows = Math.min(grid.rowCount(), HEADER_SCAN_ROWS);
+        for (int r = 0; r < rows; r++) {
+            Set<Field> fields = fieldsIn(grid, r);
+            if (fields.size() > bestScore && fields.size() >= MIN_HEADER_FIELDS
+                    && (fields.contains(Field.TASK) || fields.contains(Field.LEAD)
+                    || fields.contains(Field.RESPONSIBLE))) {
+                best = r;
+                bestScore = fields.size();
+            }
+        }
+        if (best < 0) {
+            List<String> seen = new ArrayList<>();
+            for (int r = 0; r < rows && seen.size() < 12; r++) {
+                for (int c = 0; c < grid.columnCount() && seen.size() < 12; c++) {
+                    String t = grid.text(r, c).trim();
+                    if (!t.isEmpty()) {
+                        seen.add(t.length() > 20 ? t.substring(0, 20) + "…" : t);
+                    }
+                }
+            }
+            throw new TableNotRecognised("TABLE_NOT_FOUND", "",
+                    "未找到目标任务完成情况表：前" + HEADER_SCAN_ROWS + "行中没有含「目标任务」「牵头单位」等列名的表头行。"
+                            + (seen.isEmpty() ? "工作表是空的。" : "看到的文字：" + String.join("、", seen)));
+        }
+        return best;
+    }
+
+    private static Set<Field> fieldsIn(Grid grid, int row) {
+        Set<Field> fields = new LinkedHashSet<>();
+        for (int c = 0; c < grid.columnCount(); c++) {
+            Object v = grid.value(row, c);
+            if (v instanceof String s) {
+                Field f = HeaderText.match(s);
+                if (f != null) {
+                    fields.add(f);
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** A second header row names fields, holds no numbers, and little else. */
+    private static boolean isSecondHeaderRow(Grid grid, int row) {
+        if (row >= grid.rowCount()) {
+            return false;
+        }
+        int nonEmpty = 0;
+        for (int c = 0; c < grid.columnCount(); c++) {
+            Object v = grid.value(row, c);
+            if (v instanceof Double) {
+                return false;
+            }
+            if (!grid.isEmpty(row, c)) {
+                nonEmpty++;
+            }
+        }
+        int named = fieldsIn(grid, row).size();
+        return named >= 2 && named * 2 >= nonEmpty;
+    }
+
+    private static boolean holdsStatusWords(Grid grid, int column, int fromRow) {
+        int words = 0;
+        int filled = 0;
+        int longest = 0;
+        for (int r = fromRow; r < grid.rowCount(); r++) {
+            String t = grid.text(r, column).trim();
+            if (!t.isEmpty()) {
+                filled++;
+                longest = Math.max(longest, t.length());
+                if (Status.of(t) != null) {
+                    words++;
+                }
+            }
+        }
+        // An empty column, or one of mostly status words, or of short words only, is a status column.
+        return filled == 0 || words * 10 >= filled * 6 || (words > 0 && longest <= SHORT_WORD);
+    }
+
+    private static String findTitle(Grid grid, int headerTop) {
+        String title = "";
+        for (int r = 0; r < headerTop; r++) {
+            for (int c = 0; c < grid.columnCount(); c++) {
+                String t = grid.text(r, c).trim();
+                if (t.length() > title.length() && !t.matches("^附件\\s*\\d*[：:]?$")) {
+                    title = t;
+                }
+            }
+        }
+        return title;
+    }
+
+    /** Walks the rows below the header, one task at a time. */
+    private static final class Rows {
+        private final Grid grid;
+        private final Map<Field, Integer> columns;
+        private final boolean leadFromResponsible;
+        private final boolean[] continued;
+
+        Rows(Grid grid, Map<Field, Integer> columns, boolean leadFromResponsible) {
+            this.grid = grid;
+            this.columns = columns;
+            this.leadFromResponsible = leadFromResponsible;
+            this.continued = mergedFromAbove(grid, columns);
+        }
+
+        /** Rows whose 序号 or 目标任务 cell is merged down from a row above: the rest of a task. */
+        private static boolean[] mergedFromAbove(Grid grid, Map<Field, Integer> columns) {
+            boolean[] rows = new boolean[grid.rowCount()];
+            for (CellRange m : grid.merges()) {
+                if (m.lastRow() > m.firstRow() && (covers(m, columns.get(Field.SERIAL))
+                        || covers(m, columns.get(Field.TASK)))) {
+                    for (int r = m.firstRow() + 1; r <= m.lastRow() && r < rows.length; r++) {
+                        rows[r] = true;
+                    }
+                }
+            }
+            return rows;
+        }
+
+        private static boolean covers(CellRange m, Integer column) {
+            return column != null && m.firstColumn() <= column && column <= m.lastColumn();
+        }
+
+        List<Task> read(int fromRow) {
+            List<Task> tasks = new ArrayList<>();
+            String category = "";
+            TaskBuilder current = null;
+            for (int r = fromRow; r < grid.rowCount(); r++) {
+                if (grid.isRowEmpty(r) || onlyToolCells(r)) {
+                    continue;
+                }
+                String serial = text(Field.SERIAL, r);
+                String task = text(Field.TASK, r);
+                String lead = text(Field.LEAD, r);
+                if (current != null && (continued[r]
+                        || (serial.isEmpty() && task.isEmpty() && lead.isEmpty() && hasIndicatorData(r)))) {
+                    current.indicators.add(indicator(r));
+                    current.lastRow = r;
+                    continue;
+                }
+                String first = firstText(r);
+                if (lead.isEmpty() && NOTE.matcher(first).find() && (!tasks.isEmpty() || current != null)) {
+                    break;
+                }
+                if (lead.isEmpty() && !hasIndicatorData(r) && (CATEGORY.matcher(first).find()
+                        || CHINESE_NUMERAL.matcher(serial).matches() || onlyOneText(r))) {
+                    if (current != null) {
+                        tasks.add(current.build());
+                        current = null;
+                    }
+                    category = CHINESE_NUMERAL.matcher(serial).matches() && !task.isEmpty()
+                            ? serial + "、" + task : first;
+                    continue;
+                }
+                if (current != null) {
+                    tasks.add(current.build());
+                }
+                current = new TaskBuilder(r, columns.containsKey(Field.CATEGORY)
+                        ? text(Field.CATEGORY, r) : category);
+                current.indicators.add(indicator(r));
+            }
+            if (current != null) {
+                tasks.add(current.build());
+            }
+            return tasks;
+        }
+
+        private boolean onlyToolCells(int r) {
+            for (Integer c : columns.values()) {
+                if (!grid.isEmpty(r, c)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean onlyOneText(int r) {
+            int filled = 0;
+            for (int c = 0; c < grid.columnCount(); c++) {
+                if (!grid.isEmpty(r, c)) {
+                    filled++;
+                }
+            }
+            return filled == 1 && grid.value(r, firstColumn(r)) instanceof String;
+        }
+
+        private int firstColumn(int r) {
+            for (int c = 0; c < grid.columnCount(); c++) {
+                if (!grid.isEmpty(r, c)) {
+                    return c;
+                }
+            }
+            return 0;
+        }
+
+        private String firstText(int r) {
+            return grid.text(r, firstColumn(r)).trim();
+        }
+
+        private boolean hasIndicatorData(int r) {
+            for (Field f : List.of(Field.INDICATOR, Field.TARGET, Field.PRIOR, Field.ACTUAL, Field.GROWTH,
+                    Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK)) {
+                if (!text(f, r).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String text(Field field, int row) {
+            Integer c = columns.get(field);
+            return c == null ? "" : grid.text(row, c).trim();
+        }
+
+        private Num num(Field field, int row) {
+            Integer c = columns.get(field);
+            return c == null ? null : NumberText.read(grid.value(row, c), CellAddress.of(row, c));
+        }
+
+        private Indicator indicator(int r) {
+            Num target = num(Field.TARGET, r);
+            Num actual = num(Field.ACTUAL, r);
+            String unit = text(Field.UNIT, r);
+            if (unit.isEmpty()) {
+                unit = unitOf(actual);
+                if (unit.isEmpty()) {
+                    unit = unitOf(target);
+                }
+            }
+            return new Indicator(r, text(Field.INDICATOR, r), unit, target, num(Field.PRIOR, r), actual,
+                    num(Field.GROWTH, r), num(Field.TARGET_GROWTH, r), num(Field.CITY_AVERAGE, r),
+                    num(Field.RANK, r), num(Field.GROUP_RANK, r));
+        }
+
+        private static String unitOf(Num n) {
+            if (n == null || !n.valid()) {
+                return "";
+            }
+            return n.percent() ? "%" : n.unit();
+        }
+
+        private final class TaskBuilder {
+            final int firstRow;
+            int lastRow;
+            final String category;
+            final List<Indicator> indicators = new ArrayList<>();
+
+            TaskBuilder(int firstRow, String category) {
+                this.firstRow = firstRow;
+                this.lastRow = firstRow;
+                this.category = category;
+            }
+
+            Task build() {
+                int r = firstRow;
+                String leadText = text(Field.LEAD, r);
+                List<String> leads = new ArrayList<>();
+                for (String unit : UNIT_SPLIT.split(leadText)) {
+                    if (!unit.isBlank()) {
+                        leads.add(unit.trim());
+                    }
+                }
+                String lead = leadText;
+                String partners = text(Field.PARTNERS, r);
+                if (leadFromResponsible && leads.size() > 1) {
+                    lead = leads.get(0);
+                    partners = String.join("、", leads.subList(1, leads.size()));
+                    leads = List.of(lead);
+                }
+                Map<Field, String> cells = new EnumMap<>(Field.class);
+                for (Map.Entry<Field, Integer> e : columns.entrySet()) {
+                    cells.put(e.getKey(), CellAddress.of(r, e.getValue()));
+                }
+                return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), text(Field.TASK, r), lead,
+                        leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.NARRATIVE, r),
+                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators, cells);
+            }
+        }
+    }
+}

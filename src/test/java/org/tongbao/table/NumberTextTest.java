@@ -1,0 +1,46 @@
+package org.tongbao.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+    private static Num read(Object v) {
+        return NumberText.read(v, "A1");
+    }
+
+    @Test
+    void numbersAsStaffTypeThem() {
+        assertEquals(new BigDecimal("4.7"), read("4.7%").value());
+        assertTrue(read("4.7%").percent());
+        assertEquals(new BigDecimal("557.7"), read("557.7亿元").value());
+        assertEquals("亿元", read("557.7亿元").unit());
+        assertEquals(new BigDecimal("-8"), read("－8%").value());
+        assertEquals(new BigDecimal("-0.3"), read("−0.3").value());
+        assertEquals(new BigDecimal("1.15"), read("1.15万户").value());
+        assertEquals("万户", read("1.15万户").unit());
+        assertEquals(new BigDecimal("50"), read("５０").value());
+        assertEquals(new BigDecimal("36.59"), read("３６．５９").value());
+        assertEquals(new BigDecimal("27572"), read("27,572").value());
+        assertEquals(new BigDecimal("-8"), read("下降8%").value());
+        assertEquals(new BigDecimal("3.73"), read("3.73亿美元").value());
+        assertEquals(new BigDecimal("557.7"), read(557.7).value());
+        assertEquals(new BigDecimal("0.1"), read(0.1 + 0.0).value());
+    }
+
+    @Test
+    void textThatIsNoNumber() {
+        assertFalse(read("五十九").valid());
+        assertFalse(read("59-60").valid());
+        assertFalse(read("1,23").valid());
+        assertFalse(read(new CellError("#DIV/0!")).valid());
+        assertNull(read(null));
+        assertNull(read("  "));
+    }
+}
