@@ -1,7 +1,6 @@
 package org.tongbao.calc;
 
 import java.util.List;
-import java.util.Optional;
 
 import com.sun.star.container.XNamed;
 import com.sun.star.frame.XController;
@@ -19,9 +18,7 @@ import org.tongbao.table.Grid;
 record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument document, Engine engine) {
 
     /** The sheet Validate writes its findings to; never read as a table. */
-    static final String FINDINGS_SHEET = "校验结果";
-    /** The office's own notice settings, when the workbook has them. */
-    static final String SETTINGS_SHEET = "通报设置";
+    static final String FINDINGS_SHEET = Engine.FINDINGS_SHEET;
 
     /** The session for the document shown in {@code frame}, or an explanation of why there is none. */
     static CalcSession of(XComponentContext context, XFrame frame) {
@@ -49,7 +46,16 @@ record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument
         return engine.assess(sheets, FINDINGS_SHEET.equals(preferred) ? null : preferred);
     }
 
-    static Optional<Grid> settings(List<Grid> sheets) {
-        return sheets.stream().filter(g -> SETTINGS_SHEET.equals(g.sheetName())).findFirst();
+    /**
+     * The assessment of a recognised table, or an {@link IllegalStateException} whose message is
+     * the engine's first error (which sheet and cell, what is wrong) for the user.
+     */
+    Assessment assessTable(List<Grid> sheets) {
+        Assessment assessment = assess(sheets);
+        if (!assessment.recognised()) {
+            String why = assessment.findings().stream().map(f -> f.describe()).findFirst().orElse("");
+            throw new IllegalStateException("没有找到目标任务完成情况表。" + why + "\nNo completion table was found.");
+        }
+        return assessment;
     }
 }

@@ -10,7 +10,7 @@ final class ComputeAction implements CalcAction {
     @Override
     public ActionResult run(CalcSession session, StatusProgress progress) throws Exception {
         progress.step(0.1, "读取表格 / reading the sheets");
-        SheetUpdate update = session.engine().sheetUpdate(session.assess(session.sheets()));
+        SheetUpdate update = session.engine().sheetUpdate(session.assessTable(session.sheets()));
         progress.step(0.6, "写入计算结果 / writing the figures");
         SheetCells.write(session.document(), update);
         int rows = update.values().length;

@@ -15,11 +15,16 @@ final class HighlightAction implements CalcAction {
     @Override
     public ActionResult run(CalcSession session, StatusProgress progress) throws Exception {
         progress.step(0.1, "读取表格 / reading the sheets");
-        SheetUpdate update = session.engine().sheetUpdate(session.assess(session.sheets()));
+        SheetUpdate update = session.engine().sheetUpdate(session.assessTable(session.sheets()));
         progress.step(0.6, "标注 / highlighting");
         var sheet = SheetCells.requireSheet(session.document(), update.sheetName());
         CellStyles.clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
-        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING).toList();
+        // rows end at the sheet's last used column: before Compute the tool's columns do not exist yet
+        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
+        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
+                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
+                        Math.min(m.lastColumn(), lastColumn)))
+                .toList();
         CellStyles.apply(session.document(), sheet, marks);
         long notable = marks.stream().filter(m -> m.highlight() == Highlight.NOTABLE).count();
         long unfinished = marks.size() - notable;

@@ -16,7 +16,8 @@ import com.sun.star.style.LineSpacing;
 import com.sun.star.style.LineSpacingMode;
 import com.sun.star.style.ParagraphAdjust;
 import com.sun.star.style.XStyleFamiliesSupplier;
-import com.sun.star.style.BreakType;
+import com.sun.star.style.TabAlign;
+import com.sun.star.style.TabStop;
 import com.sun.star.table.XCellRange;
 import com.sun.star.text.ControlCharacter;
 import com.sun.star.text.PageNumberType;
@@ -39,6 +40,10 @@ import org.tongbao.notice.ParagraphRole;
  * (type area 156 × 225 mm), body 3号 仿宋_GB2312 with fixed 28.95 pt lines (22 a page), title 2号
  * 方正小标宋简体 centred, headings 黑体 / 楷体_GB2312, the attachment on a page of its own. Each layout
  * is a named paragraph style (通报-正文 …) the office can change; text goes in through one cursor.
+ * The layout choices follow the .docx door ({@code DocxNoticeWriter}): a tab in the header line
+ * goes to a right tab stop; blank lines the standard asks for are paragraph spacing, so the
+ * document's paragraphs are exactly the model's; attachments wider than
+ * {@value #PORTRAIT_MAX_COLUMNS} columns go on landscape pages.
  */
 public final class NoticeWriter {
 
@@ -46,10 +51,14 @@ public final class NoticeWriter {
     static final String TITLE = "通报-标题";
     static final String HEADING_1 = "通报-一级标题";
     static final String HEADING_2 = "通报-二级标题";
-    static final String PLAIN = "通报-无缩进";
+    static final String HEADER = "通报-版头";
+    static final String ORGAN = "通报-发文机关";
     static final String SIGNATURE = "通报-署名";
     static final String ATTACHMENT_LABEL = "通报-附件标识";
-    static final String TABLE = "通报-表格";
+    static final String ATTACHMENT_PAGE = "通报-附件页";
+
+    /** As in the .docx door: wider attachment tables go on landscape pages. */
+    static final int PORTRAIT_MAX_COLUMNS = 6;
 
     static final String FANGSONG = "仿宋_GB2312";
     static final String KAITI = "楷体_GB2312";
@@ -61,12 +70,19 @@ public final class NoticeWriter {
     /** 1 pt in Writer's 1/100 mm. */
     private static final double PT = 2540.0 / 72.0;
     private static final int BODY_PT = 16;
+    /** 五号, as the .docx door sets the attachment table. */
+    private static final float TABLE_PT = 10.5f;
     private static final short LINE = (short) Math.round(28.95 * PT);
     private static final int TWO_CHARACTERS = (int) Math.round(2 * BODY_PT * PT);
+    /** One blank line of body text, as paragraph spacing. */
+    private static final int ONE_LINE = LINE;
+    /** The type area's width, 156 mm. */
+    private static final int TYPE_WIDTH = 15600;
+    private static final int RED = 0xC00000;
 
     private static final Map<ParagraphRole, String> STYLE_OF = new EnumMap<>(Map.of(
-            ParagraphRole.HEADER, PLAIN,
-            ParagraphRole.ORGAN, TITLE,
+            ParagraphRole.HEADER, HEADER,
+            ParagraphRole.ORGAN, ORGAN,
             ParagraphRole.TITLE, TITLE,
             ParagraphRole.BODY, BODY,
             ParagraphRole.HEADING_1, HEADING_1,
@@ -94,12 +110,15 @@ public final class NoticeWriter {
         XText text = document.getText();
         XTextCursor cursor = text.createTextCursor();
         boolean first = true;
+        ParagraphRole previous = null;
         for (NoticeParagraph paragraph : notice.paragraphs()) {
-            if (paragraph.role() == ParagraphRole.ATTACHMENT_NOTE) {
-                first = paragraph(text, cursor, first, BODY, "");
-            }
+            ParagraphRole role = paragraph.role();
             boolean runOn = !paragraph.lead().isEmpty();
-            first = paragraph(text, cursor, first, runOn ? BODY : STYLE_OF.get(paragraph.role()), paragraph.text());
+            first = paragraph(text, cursor, first, runOn ? BODY : STYLE_OF.get(role), paragraph.text());
+            if ((role == ParagraphRole.ATTACHMENT_NOTE || role == ParagraphRole.SIGNATURE) && previous != role) {
+                // one blank line above 附件： and above the signature, as spacing
+                setParagraphProperty(cursor, "ParaTopMargin", ONE_LINE);
+            }
             if (runOn) {
                 // （一）提高工作认识。… : the lead in 楷体, the rest of the paragraph in the body face
                 XParagraphCursor lead = UnoCast.require(XParagraphCursor.class, cursor);
@@ -108,6 +127,7 @@ public final class NoticeWriter {
                 UnoCast.require(XPropertySet.class, lead).setPropertyValue("CharFontNameAsian", KAITI);
                 lead.gotoEndOfParagraph(false);
             }
+            previous = role;
         }
         if (notice.attachment() != null) {
             attachment(document, text, cursor, first, notice.attachment());
@@ -116,17 +136,16 @@ public final class NoticeWriter {
 
     private static void attachment(XTextDocument document, XText text, XTextCursor cursor, boolean first,
                                    AttachmentTable attachment) throws Exception {
-        first = paragraph(text, cursor, first, ATTACHMENT_LABEL, attachment.label());
-        setParagraphProperty(cursor, "BreakType", BreakType.PAGE_BEFORE);
-        paragraph(text, cursor, false, TITLE, "");
-        setParagraphProperty(cursor, "BreakType", BreakType.NONE);
-        paragraph(text, cursor, false, TITLE, attachment.title());
         List<String> header = attachment.header();
+        attachmentPage(document, header.size() > PORTRAIT_MAX_COLUMNS);
+        paragraph(text, cursor, first, ATTACHMENT_LABEL, attachment.label());
+        // a page of its own (landscape when wide); the title on the third line
+        setParagraphProperty(cursor, "PageDescName", ATTACHMENT_PAGE);
+        paragraph(text, cursor, false, TITLE, attachment.title());
+        setParagraphProperty(cursor, "ParaTopMargin", ONE_LINE);
         if (header.isEmpty()) {
             return;
         }
-        text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
-        setParagraphProperty(cursor, "ParaStyleName", TABLE);
         int rows = attachment.rows().size() + 1;
         XTextTable table = UnoCast.require(XTextTable.class,
                 UnoCast.require(XMultiServiceFactory.class, document).createInstance("com.sun.star.text.TextTable"));
@@ -147,8 +166,13 @@ public final class NoticeWriter {
         XCellRange all = UnoCast.require(XCellRange.class, table)
                 .getCellRangeByPosition(0, 0, header.size() - 1, rows - 1);
         UnoCast.require(XCellRangeData.class, all).setDataArray(cells);
+        // a cell range takes character and paragraph attributes, not a paragraph style
         XPropertySet range = UnoCast.require(XPropertySet.class, all);
-        range.setPropertyValue("ParaStyleName", TABLE);
+        range.setPropertyValue("CharFontName", WESTERN);
+        range.setPropertyValue("CharFontNameAsian", FANGSONG);
+        range.setPropertyValue("CharHeight", TABLE_PT);
+        range.setPropertyValue("CharHeightAsian", TABLE_PT);
+        range.setPropertyValue("ParaAdjust", ParagraphAdjust.CENTER);
     }
 
     /** Starts a paragraph (after a break unless it is the document's first) in {@code style} with {@code content}. */
@@ -158,7 +182,13 @@ public final class NoticeWriter {
             text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
         }
         setParagraphProperty(cursor, "ParaStyleName", style);
-        text.insertString(cursor, content, false);
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                text.insertControlCharacter(cursor, ControlCharacter.LINE_BREAK, false);
+            }
+            text.insertString(cursor, lines[i], false);
+        }
         return false;
     }
 
@@ -170,13 +200,35 @@ public final class NoticeWriter {
         XNameAccess pages = UnoCast.require(XNameAccess.class, UnoCast.require(XStyleFamiliesSupplier.class, document)
                 .getStyleFamilies().getByName("PageStyles"));
         XPropertySet page = UnoCast.require(XPropertySet.class, pages.getByName("Standard"));
-        page.setPropertyValue("Width", 21000);
-        page.setPropertyValue("Height", 29700);
-        page.setPropertyValue("TopMargin", 3700);
-        page.setPropertyValue("BottomMargin", 3500);
-        page.setPropertyValue("LeftMargin", 2800);
-        page.setPropertyValue("RightMargin", 2600);
+        a4(page, false);
         // page numbers: 4号 半角 宋体 "— 1 —", odd pages right, even pages left
+        page.setPropertyValue("FooterIsOn", true);
+        page.setPropertyValue("FooterIsShared", false);
+        footer(document, UnoCast.require(XText.class, page.getPropertyValue("FooterText")), ParagraphAdjust.RIGHT);
+        footer(document, UnoCast.require(XText.class, page.getPropertyValue("FooterTextLeft")), ParagraphAdjust.LEFT);
+    }
+
+    /** A4 with the GB/T 9704 type area (156 × 225 mm), turned when {@code landscape}. */
+    private static void a4(XPropertySet page, boolean landscape) throws Exception {
+        page.setPropertyValue("IsLandscape", landscape);
+        page.setPropertyValue("Width", landscape ? 29700 : 21000);
+        page.setPropertyValue("Height", landscape ? 21000 : 29700);
+        page.setPropertyValue("TopMargin", landscape ? 2800 : 3700);
+        page.setPropertyValue("BottomMargin", landscape ? 2600 : 3500);
+        page.setPropertyValue("LeftMargin", landscape ? 3700 : 2800);
+        page.setPropertyValue("RightMargin", landscape ? 3500 : 2600);
+    }
+
+    /** The attachment's page style: like the body's, landscape for wide tables. */
+    private static void attachmentPage(XTextDocument document, boolean landscape) throws Exception {
+        XNameContainer pages = UnoCast.require(XNameContainer.class, UnoCast.require(XStyleFamiliesSupplier.class,
+                document).getStyleFamilies().getByName("PageStyles"));
+        if (!pages.hasByName(ATTACHMENT_PAGE)) {
+            pages.insertByName(ATTACHMENT_PAGE, UnoCast.require(XMultiServiceFactory.class, document)
+                    .createInstance("com.sun.star.style.PageStyle"));
+        }
+        XPropertySet page = UnoCast.require(XPropertySet.class, pages.getByName(ATTACHMENT_PAGE));
+        a4(page, landscape);
         page.setPropertyValue("FooterIsOn", true);
         page.setPropertyValue("FooterIsShared", false);
         footer(document, UnoCast.require(XText.class, page.getPropertyValue("FooterText")), ParagraphAdjust.RIGHT);
@@ -207,14 +259,20 @@ public final class NoticeWriter {
                 document).getStyleFamilies().getByName("ParagraphStyles"));
         XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
         style(styles, factory, BODY, FANGSONG, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
-        style(styles, factory, PLAIN, FANGSONG, BODY_PT, ParagraphAdjust.LEFT, 0, 0);
-        style(styles, factory, TITLE, XIAOBIAOSONG, 22, ParagraphAdjust.CENTER, 0, 0);
+        XPropertySet header = style(styles, factory, HEADER, FANGSONG, 14, ParagraphAdjust.LEFT, 0, 0);
+        header.setPropertyValue("ParaTabStops", new TabStop[] {new TabStop(TYPE_WIDTH, TabAlign.RIGHT, ' ', ' ')});
+        XPropertySet organ = style(styles, factory, ORGAN, XIAOBIAOSONG, 26, ParagraphAdjust.CENTER, 0, 0);
+        organ.setPropertyValue("CharFontName", XIAOBIAOSONG);
+        organ.setPropertyValue("CharColor", RED);
+        organ.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.FIX, (short) Math.round(39 * PT)));
+        organ.setPropertyValue("ParaBottomMargin", 2 * ONE_LINE);
+        XPropertySet title = style(styles, factory, TITLE, XIAOBIAOSONG, 22, ParagraphAdjust.CENTER, 0, 0);
+        title.setPropertyValue("CharFontName", XIAOBIAOSONG);
+        title.setPropertyValue("ParaBottomMargin", ONE_LINE);
         style(styles, factory, HEADING_1, HEITI, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
         style(styles, factory, HEADING_2, KAITI, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
         style(styles, factory, SIGNATURE, FANGSONG, BODY_PT, ParagraphAdjust.RIGHT, 0, 2 * TWO_CHARACTERS);
         style(styles, factory, ATTACHMENT_LABEL, HEITI, BODY_PT, ParagraphAdjust.LEFT, 0, 0);
-        XPropertySet table = style(styles, factory, TABLE, FANGSONG, 12, ParagraphAdjust.CENTER, 0, 0);
-        table.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.PROP, (short) 100));
     }
 
     private static XPropertySet style(XNameContainer styles, XMultiServiceFactory factory, String name, String font,

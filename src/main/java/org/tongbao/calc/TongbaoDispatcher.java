@@ -98,8 +98,8 @@ public final class TongbaoDispatcher extends WeakBase
             result = ActionResult.failed("「" + command.title() + "」暂不可用：核心计算尚未完成。\n"
                     + command.name() + " is not available yet: the engine is not finished. (" + e.getMessage() + ")");
         } catch (Throwable e) {
-            result = ActionResult.failed("「" + command.title() + "」未能完成：" + describe(e) + "\n"
-                    + command.name() + " failed: " + describe(e));
+            result = ActionResult.failed("「" + command.title() + "」未能完成 / " + command.name() + " failed:\n"
+                    + describe(e));
         }
         if (result.announce()) {
             String title = "督查通报 · " + command.title();

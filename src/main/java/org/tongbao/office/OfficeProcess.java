@@ -1,6 +1,5 @@
 package org.tongbao.office;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,9 +30,6 @@ import com.sun.star.uno.XComponentContext;
  * Used by the integration tests and, later, by the command line's {@code --engine office}.
  */
 public final class OfficeProcess implements AutoCloseable {
-
-    /** Where {@link #findSoffice()} looks last. */
-    static final Path DEBIAN_SOFFICE = Path.of("/usr/lib/libreoffice/program/soffice");
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int ATTEMPTS = 3;
@@ -55,42 +52,26 @@ public final class OfficeProcess implements AutoCloseable {
     }
 
     /**
-     * The soffice to run: env {@code TONGBAO_SOFFICE}, else {@code soffice} or {@code libreoffice}
-     * on the PATH, else Debian's /usr/lib/libreoffice/program/soffice.
+     * Starts the soffice {@link OfficeConverter#findSoffice()} finds (env TONGBAO_SOFFICE, the PATH,
+     * the usual install folders) on a fresh profile and waits until it answers.
      */
-    public static Path findSoffice() throws FileNotFoundException {
-        String configured = System.getenv("TONGBAO_SOFFICE");
-        if (configured != null && !configured.isBlank()) {
-            Path path = Path.of(configured);
-            if (Files.isExecutable(path)) {
-                return path;
-            }
-            throw new FileNotFoundException("TONGBAO_SOFFICE=" + configured + " is not an executable file");
-        }
-        String pathVariable = System.getenv().getOrDefault("PATH", "");
-        for (String name : List.of("soffice", "libreoffice")) {
-            for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
-                if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, name))) {
-                    return Path.of(dir, name);
-                }
-            }
-        }
-        if (Files.isExecutable(DEBIAN_SOFFICE)) {
-            return DEBIAN_SOFFICE;
-        }
-        throw new FileNotFoundException("LibreOffice (soffice) not found: install it (Debian: libreoffice-calc-nogui "
-                + "libreoffice-writer-nogui libreoffice-java-common) or set TONGBAO_SOFFICE");
-    }
-
-    /** Starts {@link #findSoffice()} on a fresh profile and waits until it answers. */
     public static OfficeProcess start() throws IOException {
-        return start(findSoffice());
+        return start(Map.of());
     }
 
-    public static OfficeProcess start(Path soffice) throws IOException {
+    /** {@link #start()} with extra environment variables for the office (e.g. TONGBAO_HEADLESS=1). */
+    public static OfficeProcess start(Map<String, String> environment) throws IOException {
+        return start(environment, OfficeConverter.findSoffice().orElseThrow(() -> new OfficeNotFoundException(
+                "未找到 LibreOffice（soffice）。请安装 LibreOffice（Debian：libreoffice-calc-nogui "
+                + "libreoffice-writer-nogui libreoffice-java-common），或用环境变量 " + OfficeConverter.SOFFICE_ENV
+                + " 指定 soffice。 / LibreOffice (soffice) was not found: install it or set "
+                + OfficeConverter.SOFFICE_ENV + ".")));
+    }
+
+    public static OfficeProcess start(Map<String, String> environment, Path soffice) throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            OfficeProcess office = launch(soffice);
+            OfficeProcess office = launch(soffice, environment);
             try {
                 office.connect();
                 return office;
@@ -103,7 +84,7 @@ public final class OfficeProcess implements AutoCloseable {
         throw last;
     }
 
-    private static OfficeProcess launch(Path soffice) throws IOException {
+    private static OfficeProcess launch(Path soffice, Map<String, String> environment) throws IOException {
         Path root = Files.createTempDirectory("tongbao-office-");
         Path profile = root.resolve("profile");
         int port = freePort();
@@ -113,6 +94,7 @@ public final class OfficeProcess implements AutoCloseable {
                 "--accept=socket,host=127.0.0.1,port=" + port + ";urp;"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(root.resolve("soffice.log").toFile());
+        builder.environment().putAll(environment);
         return new OfficeProcess(builder.start(), root, profile, port);
     }
 

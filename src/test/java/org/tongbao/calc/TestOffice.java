@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -45,10 +46,6 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     public TestOffice() {
     }
 
-    private TestOffice(OfficeProcess office) {
-        this.office = office;
-    }
-
     @Override
     public void beforeAll(ExtensionContext context) {
         shared(context);
@@ -56,15 +53,28 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
 
     private static TestOffice shared(ExtensionContext context) {
         Assumptions.assumeFalse("1".equals(System.getenv("TONGBAO_NO_OFFICE")), "TONGBAO_NO_OFFICE=1: no office tests");
-        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("office", key -> {
-            try {
-                TestOffice started = new TestOffice(OfficeProcess.start());
-                started.install(oxt());
-                return started;
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot start the test office: " + e.getMessage(), e);
-            }
-        }, TestOffice.class);
+        TestOffice shared = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent("office", key -> new TestOffice(), TestOffice.class);
+        shared.ensureRunning();
+        return shared;
+    }
+
+    /** Starts the office, or starts a new one when a test crashed the last (its log goes to stderr). */
+    private synchronized void ensureRunning() {
+        if (office != null && office.isAlive()) {
+            return;
+        }
+        if (office != null) {
+            System.err.println("tongbao: the test office died; its log:\n" + office.log().orElse("(none)"));
+            office.close();
+        }
+        try {
+            // no message box may wait for a click in a test, even on a document loaded visible
+            office = OfficeProcess.start(Map.of("TONGBAO_HEADLESS", "1"));
+            install(oxt());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the test office: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -80,6 +90,9 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     @Override
     public void close() {
         if (office != null) {
+            if (!office.isAlive()) {
+                System.err.println("tongbao: the test office died; its log:\n" + office.log().orElse("(none)"));
+            }
             office.close();
         }
     }
