@@ -147,7 +147,7 @@ public final class WorkbookReader {
         }
     }
 
-    private static void checkSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
+    static void checkSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
         List<PackagePart> cores = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (cores.isEmpty()) {
             cores = pkg.getPartsByRelationshipType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
