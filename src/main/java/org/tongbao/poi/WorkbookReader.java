@@ -48,10 +48,6 @@ import org.xml.sax.XMLReader;
  */
 public final class WorkbookReader {
 
-    static {
-        PoiLogging.quiet();
-    }
-
     private WorkbookReader() {
     }
 

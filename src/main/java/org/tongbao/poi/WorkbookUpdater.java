@@ -38,10 +38,6 @@ import org.tongbao.update.SheetUpdate;
  */
 public final class WorkbookUpdater {
 
-    static {
-        PoiLogging.quiet();
-    }
-
     /** Width of the tool's columns, in characters (a Chinese character counts two). */
     static final int MIN_WIDTH = 12;
     private static final int MAX_WIDTH = 40;

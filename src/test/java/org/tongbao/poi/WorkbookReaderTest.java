@@ -140,6 +140,17 @@ class WorkbookReaderTest {
         assertEquals(modified, Files.getLastModifiedTime(file).toMillis());
     }
 
+    @Test
+    void poiLogsNothing() {
+        // src/main/resources/log4j2.*.properties: the log4j API's simple logger, switched off,
+        // instead of "Log4j API could not find a logging provider" on stderr
+        org.apache.logging.log4j.Logger log = org.apache.logging.log4j.LogManager.getLogger("org.apache.poi.Test");
+        assertEquals("org.apache.logging.log4j.simple.SimpleLoggerContext",
+                org.apache.logging.log4j.LogManager.getContext(false).getClass().getName());
+        assertFalse(log.isErrorEnabled());
+        assertFalse(log.isWarnEnabled());
+    }
+
     // ---- files that are not workbooks ---------------------------------------------------
 
     @Test
