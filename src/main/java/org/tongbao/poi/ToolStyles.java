@@ -36,6 +36,7 @@ final class ToolStyles {
     private final Workbook workbook;
     private final Map<Long, CellStyle> derived = new HashMap<>();
     private final Map<Long, Font> fonts = new HashMap<>();
+    private final Map<Integer, Integer> fills = new HashMap<>();
     private final Map<Integer, Short> hssfColors = new HashMap<>();
     private Set<Short> hssfUsedColors;
 
@@ -125,6 +126,16 @@ final class ToolStyles {
 
     /** The explicit RGB of a solid fill (theme colours, patterns and no fill give -1). */
     int fillOf(CellStyle style) {
+        int index = style.getIndex() & 0xFFFF;
+        Integer known = fills.get(index);
+        if (known == null) {
+            known = readFill(style);
+            fills.put(index, known);
+        }
+        return known;
+    }
+
+    private int readFill(CellStyle style) {
         if (style.getFillPattern() != FillPatternType.SOLID_FOREGROUND) {
             return -1;
         }
