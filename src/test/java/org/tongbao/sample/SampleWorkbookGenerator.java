@@ -298,21 +298,21 @@ public final class SampleWorkbookGenerator {
                 }));
         list.add(new Defect("percent-out-of-range.xlsx",
                 "第1项（地区生产总值）同比增长4.7误填为470",
-                "PERCENT_OUT_OF_RANGE", "error", s -> {
+                "PERCENT_OUT_OF_RANGE", "warning", s -> {
                     int r = s.taskRow(1);
                     s.set(r, GROWTH, "470");
                     return CellAddress.of(r, GROWTH);
                 }));
         list.add(new Defect("completed-below-target.xlsx",
                 "第45项（技术改造项目，目标30个）完成值改为27，完成情况仍为「已完成」",
-                "COMPLETED_BELOW_TARGET", "error", s -> {
+                "COMPLETED_BELOW_TARGET", "warning", s -> {
                     int r = s.taskRow(45);
                     s.set(r, ACTUAL, "27");
                     return CellAddress.of(r, ACTUAL);
                 }));
         list.add(new Defect("unfinished-above-target.xlsx",
                 "第46项（专精特新企业，目标10家、完成10家）完成情况改为「未完成」",
-                "UNFINISHED_ABOVE_TARGET", "error", s -> {
+                "UNFINISHED_ABOVE_TARGET", "warning", s -> {
                     int r = s.taskRow(46);
                     s.set(r, STATUS, "未完成");
                     return CellAddress.of(r, STATUS);
