@@ -26,6 +26,7 @@ public final class NoticeSettings {
     static {
         DEFAULTS.put("发文机关", "县人民政府督查办公室");
         DEFAULTS.put("发文机关简称", "县政府督查办");
+        DEFAULTS.put("页眉单位", "");
         DEFAULTS.put("成文日期", "");
         DEFAULTS.put("年度", "");
         DEFAULTS.put("标题", "关于{年度}年政府工作报告目标任务完成情况的通报");

@@ -54,7 +54,8 @@ public final class NoticeWording {
         String date = settings.date(today);
 
         List<NoticeParagraph> p = new ArrayList<>();
-        p.add(NoticeParagraph.of(ParagraphRole.HEADER, settings.get("发文机关简称") + "\t" + date));
+        String headerOffice = settings.get("页眉单位").isEmpty() ? settings.get("发文机关简称") : settings.get("页眉单位");
+        p.add(NoticeParagraph.of(ParagraphRole.HEADER, headerOffice + "\t" + date));
         p.add(NoticeParagraph.of(ParagraphRole.ORGAN, settings.get("发文机关")));
         p.add(NoticeParagraph.of(ParagraphRole.TITLE, fill("标题", v, problems)));
         p.add(NoticeParagraph.of(ParagraphRole.BODY, fill("开头", v, problems)));

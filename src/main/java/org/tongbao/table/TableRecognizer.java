@@ -105,6 +105,13 @@ public final class TableRecognizer {
         }
 
         List<Task> tasks = new Rows(grid, columns, leadFromResponsible).read(headerBottom + 1);
+        if (leadFromResponsible && !tasks.isEmpty()
+                && tasks.stream().filter(t -> t.lead().isEmpty()).count() * 2 > tasks.size()) {
+            // A 责任单位 column empty for most tasks lists partners, not leads: the lead column is missing.
+            throw new TableNotRecognised("MISSING_COLUMN", CellAddress.of(headerTop, 0),
+                    "缺少必需的列「牵头单位」（「责任单位」列大多为空，不能代替牵头单位）。识别到的表头："
+                            + String.join("、", headers));
+        }
         int lastRow = tasks.isEmpty() ? headerBottom : tasks.get(tasks.size() - 1).lastRow();
         return new CompletionTable(grid, title, year, headerTop, headerBottom, columns, headers, tasks, lastRow,
                 toolLeft, toolCount);

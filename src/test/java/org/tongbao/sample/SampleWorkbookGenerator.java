@@ -54,6 +54,8 @@ import org.tongbao.table.CellAddress;
 public final class SampleWorkbookGenerator {
 
     public static final String SHEET_NAME = "完成情况表";
+    /** The notice settings sheet the engine reads (NoticeSettings.SHEET_NAME). */
+    public static final String SETTINGS_SHEET = "通报设置";
     public static final String SAMPLE_NAME = "yunyang-2022";
     public static final Path DEFAULT_OUTPUT = Path.of("sample-workbooks");
     public static final Path DEFAULT_TSV = DEFAULT_OUTPUT.resolve(SAMPLE_NAME + ".tsv");
@@ -157,9 +159,12 @@ public final class SampleWorkbookGenerator {
     /** The parsed recipe: one {@link Line} per sheet row, row index = list index. */
     static final class Sample {
         final List<Line> lines;
+        /** The 通报设置 sheet's rows (key, value), from {@code <name>-settings.tsv} beside the recipe. */
+        final List<String[]> settings;
 
-        private Sample(List<Line> lines) {
+        private Sample(List<Line> lines, List<String[]> settings) {
             this.lines = lines;
+            this.settings = settings;
         }
 
         static Sample read(Path tsv) throws IOException {
@@ -192,7 +197,17 @@ public final class SampleWorkbookGenerator {
                 }
                 lines.add(new Line(kind, cells));
             }
-            return new Sample(lines);
+            List<String[]> settings = new ArrayList<>();
+            String name = tsv.getFileName().toString().replaceFirst("\\.tsv$", "-settings.tsv");
+            Path settingsFile = tsv.resolveSibling(name);
+            if (Files.exists(settingsFile)) {
+                for (String text : Files.readAllLines(settingsFile, StandardCharsets.UTF_8)) {
+                    if (!text.isBlank()) {
+                        settings.add(text.split("\t", 2));
+                    }
+                }
+            }
+            return new Sample(lines, settings);
         }
 
         Sample copy() {
@@ -200,7 +215,7 @@ public final class SampleWorkbookGenerator {
             for (Line line : lines) {
                 copy.add(new Line(line.kind, line.cells.clone()));
             }
-            return new Sample(copy);
+            return new Sample(copy, settings);
         }
 
         /** 0-based sheet row of the header. */
@@ -283,21 +298,21 @@ public final class SampleWorkbookGenerator {
                 }));
         list.add(new Defect("percent-out-of-range.xlsx",
                 "第1项（地区生产总值）同比增长4.7误填为470",
-                "PERCENT_OUT_OF_RANGE", "error", s -> {
+                "PERCENT_OUT_OF_RANGE", "warning", s -> {
                     int r = s.taskRow(1);
                     s.set(r, GROWTH, "470");
                     return CellAddress.of(r, GROWTH);
                 }));
         list.add(new Defect("completed-below-target.xlsx",
                 "第45项（技术改造项目，目标30个）完成值改为27，完成情况仍为「已完成」",
-                "COMPLETED_BELOW_TARGET", "error", s -> {
+                "COMPLETED_BELOW_TARGET", "warning", s -> {
                     int r = s.taskRow(45);
                     s.set(r, ACTUAL, "27");
                     return CellAddress.of(r, ACTUAL);
                 }));
         list.add(new Defect("unfinished-above-target.xlsx",
                 "第46项（专精特新企业，目标10家、完成10家）完成情况改为「未完成」",
-                "UNFINISHED_ABOVE_TARGET", "error", s -> {
+                "UNFINISHED_ABOVE_TARGET", "warning", s -> {
                     int r = s.taskRow(46);
                     s.set(r, STATUS, "未完成");
                     return CellAddress.of(r, STATUS);
@@ -453,6 +468,22 @@ public final class SampleWorkbookGenerator {
             print.setFitHeight((short) 0);
             sheet.setFitToPage(true);
             sheet.setHorizontallyCenter(true);
+
+            if (!sample.settings.isEmpty()) {
+                XSSFSheet settings = wb.createSheet(SETTINGS_SHEET);
+                settings.setColumnWidth(0, 16 * 256);
+                settings.setColumnWidth(1, 60 * 256);
+                for (int r = 0; r < sample.settings.size(); r++) {
+                    String[] kv = sample.settings.get(r);
+                    Row row = settings.createRow(r);
+                    row.createCell(0).setCellValue(kv[0]);
+                    row.createCell(1).setCellValue(kv.length > 1 ? kv[1] : "");
+                    if (r == 0) {
+                        row.getCell(0).setCellStyle(st.header);
+                        row.getCell(1).setCellStyle(st.header);
+                    }
+                }
+            }
 
             POIXMLProperties.CoreProperties core = wb.getProperties().getCoreProperties();
             Date stamp = Date.from(STAMP.toInstant(ZoneOffset.ofHours(8)));

@@ -140,4 +140,17 @@ class TableRecognizerTest {
         assertEquals(2, t.toolCount());
         assertFalse(t.columns().containsValue(4));
     }
+
+    @Test
+    void aMostlyEmptyResponsibleColumnCannotStandInForTheLead() {
+        Grid g = Grid.of("Sheet1", new Object[][]{
+                {"序号", "目标任务", "单位负责", "责任单位", "完成情况"},
+                {1.0, "建设农村公路100公里", "县交通局", null, "已完成"},
+                {2.0, "新建学校3所", "县教委", null, "已完成"},
+                {3.0, "新建医院1所", "县卫生健康委", "县财政局", "已完成"},
+        });
+        TableNotRecognised e = assertThrows(TableNotRecognised.class, () -> TableRecognizer.recognise(g));
+        assertEquals("MISSING_COLUMN", e.code());
+        assertTrue(e.getMessage().contains("责任单位"), e.getMessage());
+    }
 }

@@ -1,0 +1,63 @@
+package org.tongbao.cli;
+
+import java.util.List;
+
+import org.tongbao.Assessment;
+import org.tongbao.check.Finding;
+import org.tongbao.rules.Summary;
+
+/** The --format json output: one object with findings and summary. Small enough to write by hand. */
+final class Json {
+
+    private Json() {
+    }
+
+    static String of(Assessment a) {
+        StringBuilder out = new StringBuilder("{\n  \"sheet\": ").append(string(a.sheetName())).append(",\n");
+        out.append("  \"findings\": [");
+        List<Finding> findings = a.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": ").append(string(f.severity().english()))
+                    .append(", \"code\": ").append(string(f.code()))
+                    .append(", \"sheet\": ").append(string(f.sheet()))
+                    .append(", \"cell\": ").append(string(f.cell()))
+                    .append(", \"message\": ").append(string(f.message())).append('}');
+        }
+        out.append(findings.isEmpty() ? "],\n" : "\n  ],\n");
+        Summary s = a.summary();
+        if (s == null) {
+            out.append("  \"summary\": null\n");
+        } else {
+            out.append("  \"summary\": {\"total\": ").append(s.total())
+                    .append(", \"completed\": ").append(s.completed())
+                    .append(", \"completedShare\": ").append(string(s.completedShare()))
+                    .append(", \"notable\": ").append(s.notable())
+                    .append(", \"unfinished\": ").append(s.unfinished())
+                    .append(", \"unfinishedShare\": ").append(string(s.unfinishedShare())).append("}\n");
+        }
+        return out.append("}").toString();
+    }
+
+    static String string(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,262 @@
+package org.tongbao.poi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.usermodel.HSSFCell;
+import org.apache.poi.hssf.usermodel.HSSFRow;
+import org.apache.poi.hssf.usermodel.HSSFSheet;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.tongbao.table.CellRange;
+import org.tongbao.table.Grid;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads workbooks into {@link Grid}s: .xlsx by streaming its XML (memory grows with the
+ * values, not with POI's object model), .xls through HSSF. Formulas give their cached
+ * values; percent-formatted numbers give the percentage as text ("4.7%"); the file is only
+ * ever opened for reading.
+ */
+public final class WorkbookReader {
+
+    private WorkbookReader() {
+    }
+
+    /** Every worksheet, in workbook order. */
+    public static List<Grid> read(Path file) throws WorkbookException {
+        return read(file, name -> true);
+    }
+
+    /** Only the worksheets with these names, in workbook order; names not present are ignored. */
+    public static List<Grid> read(Path file, Collection<String> sheetNames) throws WorkbookException {
+        return read(file, sheetNames::contains);
+    }
+
+    /** One worksheet by name. */
+    public static Grid read(Path file, String sheetName) throws WorkbookException {
+        List<Grid> grids = read(file, sheetName::equals);
+        if (grids.isEmpty()) {
+            throw WorkbookFiles.cannotRead(file, "没有名为“" + sheetName + "”的工作表");
+        }
+        return grids.get(0);
+    }
+
+    /** The worksheet names, in workbook order, without reading any cells. */
+    public static List<String> sheetNames(Path file) throws WorkbookException {
+        List<String> names = new ArrayList<>();
+        read(file, name -> {
+            names.add(name);
+            return false;
+        });
+        return names;
+    }
+
+    private static List<Grid> read(Path file, Predicate<String> wanted) throws WorkbookException {
+        WorkbookFiles.Kind kind = WorkbookFiles.detect(file);
+        try {
+            return kind == WorkbookFiles.Kind.OOXML ? readXlsx(file, wanted) : readOle2(file, wanted);
+        } catch (WorkbookException e) {
+            throw e;
+        } catch (EncryptedDocumentException e) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.ENCRYPTED, e);
+        } catch (OldExcelFormatException e) {
+            throw WorkbookFiles.cannotRead(file, "是 Excel 95 或更早的格式，请在表格软件中另存为 .xlsx 后再试", e);
+        } catch (OutOfMemoryError e) {
+            throw WorkbookFiles.cannotRead(file, "文件太大，内存不足", e);
+        } catch (Exception e) {
+            throw WorkbookFiles.cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿（" + WorkbookFiles.oneLine(e) + "）", e);
+        }
+    }
+
+    // ---- .xlsx -------------------------------------------------------------------------
+
+    private static List<Grid> readXlsx(Path file, Predicate<String> wanted)
+            throws WorkbookException, IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (ODFNotOfficeXmlFileException e) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.ODS, e);
+        } catch (NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw WorkbookFiles.notOoxml(file, e);
+        }
+        try {
+            checkSpreadsheet(file, pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            StylesTable styles = reader.getStylesTable();
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            XlsxSheetHandler.SharedCache sharedCache = new XlsxSheetHandler.SharedCache(strings.getUniqueCount());
+            byte[] percentStyle = new byte[styles == null ? 0 : styles.getNumCellStyles()];
+            CellValues values = new CellValues();
+
+            List<Grid> grids = new ArrayList<>();
+            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    String name = sheets.getSheetName();
+                    PackagePart part = sheets.getSheetPart();
+                    if (part != null && part.getContentType().contains("chartsheet")) {
+                        continue;
+                    }
+                    if (!wanted.test(name)) {
+                        continue;
+                    }
+                    Grid grid = new Grid(name);
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XlsxSheetHandler(grid, strings, sharedCache, styles, percentStyle, values));
+                    xml.parse(new InputSource(in));
+                    grids.add(grid);
+                }
+            }
+            return grids;
+        } finally {
+            pkg.revert(); // closes without saving: the package was opened read-only
+        }
+    }
+
+    static void checkSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
+        List<PackagePart> cores = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (cores.isEmpty()) {
+            cores = pkg.getPartsByRelationshipType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (cores.isEmpty()) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.NOT_A_WORKBOOK);
+        }
+        String type = cores.get(0).getContentType();
+        if (type.contains("sheet.binary")) {
+            throw WorkbookFiles.cannotRead(file, "是 .xlsb 二进制工作簿，请在表格软件中另存为 .xlsx 后再试");
+        }
+        if (type.contains("wordprocessingml")) {
+            throw WorkbookFiles.cannotRead(file, "这是 Word 文档，不是 Excel 工作簿（.xlsx/.xls）");
+        }
+        if (type.contains("presentationml")) {
+            throw WorkbookFiles.cannotRead(file, "这是 PowerPoint 演示文稿，不是 Excel 工作簿（.xlsx/.xls）");
+        }
+        if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.NOT_A_WORKBOOK);
+        }
+    }
+
+    // ---- .xls --------------------------------------------------------------------------
+
+    private static List<Grid> readOle2(Path file, Predicate<String> wanted) throws WorkbookException, IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            HSSFWorkbook workbook = openHssf(file, fs);
+            try {
+                CellValues values = new CellValues();
+                Map<Short, Boolean> percentStyles = new HashMap<>();
+                List<Grid> grids = new ArrayList<>();
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    String name = workbook.getSheetName(i);
+                    if (wanted.test(name)) {
+                        grids.add(readHssfSheet(workbook.getSheetAt(i), values, percentStyles));
+                    }
+                }
+                return grids;
+            } finally {
+                workbook.close();
+            }
+        }
+    }
+
+    /** Opens an OLE2 container as a .xls workbook, or says what else it is. */
+    static HSSFWorkbook openHssf(Path file, POIFSFileSystem fs) throws WorkbookException, IOException {
+        DirectoryNode root = fs.getRoot();
+        if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.ENCRYPTED);
+        }
+        if (!root.hasEntryCaseInsensitive("Workbook") && !root.hasEntryCaseInsensitive("Book")) {
+            throw WorkbookFiles.cannotRead(file, WorkbookFiles.NOT_A_WORKBOOK);
+        }
+        return new HSSFWorkbook(fs);
+    }
+
+    private static Grid readHssfSheet(HSSFSheet sheet, CellValues values, Map<Short, Boolean> percentStyles) {
+        Grid grid = new Grid(sheet.getSheetName());
+        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
+            HSSFRow row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
+                HSSFCell cell = row.getCell(c);
+                if (cell != null) {
+                    Object value = hssfValue(cell, values, percentStyles);
+                    if (value != null) {
+                        grid.set(r, c, value);
+                    }
+                }
+            }
+        }
+        for (CellRangeAddress m : sheet.getMergedRegions()) {
+            if (m.getNumberOfCells() > 1) {
+                grid.addMerge(new CellRange(m.getFirstRow(), m.getFirstColumn(), m.getLastRow(), m.getLastColumn()));
+            }
+        }
+        return grid;
+    }
+
+    private static Object hssfValue(HSSFCell cell, CellValues values, Map<Short, Boolean> percentStyles) {
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case NUMERIC: {
+                double d = cell.getNumericCellValue();
+                short style = cell.getCellStyle().getIndex();
+                boolean percent = percentStyles.computeIfAbsent(style,
+                        s -> CellValues.isPercentFormat(cell.getCellStyle().getDataFormatString()));
+                if (percent && Double.isFinite(d)) {
+                    return values.percent(d);
+                }
+                return CellValues.number(d);
+            }
+            case STRING:
+                return values.intern(cell.getRichStringCellValue().getString());
+            case BOOLEAN:
+                return cell.getBooleanCellValue();
+            case ERROR:
+                return values.error(errorCode(cell.getErrorCellValue()));
+            default:
+                return null;
+        }
+    }
+
+    private static String errorCode(byte code) {
+        try {
+            return FormulaError.forInt(code).getString();
+        } catch (IllegalArgumentException e) {
+            return "#N/A";
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package org.tongbao.poi;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.RichTextString;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.tongbao.table.CellRange;
+import org.tongbao.table.Grid;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one worksheet's XML into a {@link Grid}: cached values only (formulas are not
+ * evaluated), rows and columns from the {@code r} attributes, merged ranges from
+ * {@code <mergeCell>}. Shared strings are resolved once per index.
+ */
+final class XlsxSheetHandler extends DefaultHandler {
+
+    private final Grid grid;
+    private final SharedStrings sharedStrings;
+    private final SharedCache sharedCache;
+    private final StylesTable styles;
+    private final byte[] percentStyle; // 0 unknown, 1 percent, 2 not percent
+    private final CellValues values;
+
+    private final StringBuilder text = new StringBuilder();
+    private int row = -1;
+    private int column = -1;
+    private String type;
+    private int style;
+    private String v;
+    private String inline;
+    private boolean inValue;
+    private boolean inInline;
+    private boolean inInlineText;
+    private boolean inPhonetic;
+
+    /** Shared strings resolved so far, by index: one String object per distinct text. */
+    static final class SharedCache {
+        private String[] strings;
+
+        SharedCache(int expected) {
+            strings = new String[Math.max(16, expected)];
+        }
+    }
+
+    XlsxSheetHandler(Grid grid, SharedStrings sharedStrings, SharedCache sharedCache, StylesTable styles,
+                     byte[] percentStyle, CellValues values) {
+        this.grid = grid;
+        this.sharedStrings = sharedStrings;
+        this.sharedCache = sharedCache;
+        this.styles = styles;
+        this.percentStyle = percentStyle;
+        this.values = values;
+    }
+
+    private static String local(String localName, String qName) {
+        if (localName != null && !localName.isEmpty()) {
+            return localName;
+        }
+        int colon = qName.indexOf(':');
+        return colon < 0 ? qName : qName.substring(colon + 1);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attrs) {
+        switch (local(localName, qName)) {
+            case "row" -> {
+                String r = attrs.getValue("r");
+                row = r != null ? Integer.parseInt(r) - 1 : row + 1;
+                column = -1;
+            }
+            case "c" -> {
+                String r = attrs.getValue("r");
+                if (r != null) {
+                    parseRef(r);
+                } else {
+                    column++;
+                }
+                type = attrs.getValue("t");
+                String s = attrs.getValue("s");
+                style = s == null ? 0 : Integer.parseInt(s);
+                v = null;
+                inline = null;
+            }
+            case "v" -> {
+                inValue = true;
+                text.setLength(0);
+            }
+            case "is" -> {
+                inInline = true;
+                text.setLength(0);
+            }
+            case "rPh" -> inPhonetic = true;
+            case "t" -> inInlineText = inInline && !inPhonetic;
+            case "mergeCell" -> addMerge(attrs.getValue("ref"));
+            default -> {
+            }
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+        if (inValue || inInlineText) {
+            text.append(ch, start, length);
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        switch (local(localName, qName)) {
+            case "v" -> {
+                inValue = false;
+                v = text.toString();
+            }
+            case "t" -> inInlineText = false;
+            case "rPh" -> inPhonetic = false;
+            case "is" -> {
+                inInline = false;
+                inline = text.toString();
+            }
+            case "c" -> {
+                Object value = value();
+                if (value != null) {
+                    grid.set(row, column, value);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private Object value() {
+        if (type == null || type.equals("n")) {
+            if (v == null || v.isEmpty()) {
+                return null;
+            }
+            if (isPercent(style)) {
+                return values.percent(new BigDecimal(v.trim()));
+            }
+            return CellValues.number(Double.parseDouble(v));
+        }
+        switch (type) {
+            case "s" -> {
+                if (v == null || v.isEmpty()) {
+                    return null;
+                }
+                return shared(Integer.parseInt(v.trim()));
+            }
+            case "inlineStr" -> {
+                return values.intern(CellValues.decodeEscapes(inline != null ? inline : v));
+            }
+            case "str" -> {
+                return values.intern(CellValues.decodeEscapes(v));
+            }
+            case "b" -> {
+                if (v == null || v.isEmpty()) {
+                    return null;
+                }
+                return v.trim().equals("1") || v.trim().equalsIgnoreCase("true") ? Boolean.TRUE : Boolean.FALSE;
+            }
+            case "e" -> {
+                return values.error(v);
+            }
+            default -> { // "d": an ISO 8601 date, kept as the text it is
+                return values.intern(v);
+            }
+        }
+    }
+
+    private String shared(int index) {
+        if (index < 0) {
+            return null;
+        }
+        String[] cache = sharedCache.strings;
+        if (index >= cache.length) {
+            cache = java.util.Arrays.copyOf(cache, Math.max(index + 1, cache.length * 2));
+            sharedCache.strings = cache;
+        }
+        String s = cache[index];
+        if (s == null) {
+            RichTextString item;
+            try {
+                item = sharedStrings.getItemAt(index);
+            } catch (IndexOutOfBoundsException e) {
+                item = null;
+            }
+            s = item == null ? null : values.intern(item.getString());
+            if (s == null) {
+                s = "";
+            }
+            cache[index] = s;
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    private boolean isPercent(int styleIndex) {
+        if (styles == null || styleIndex < 0 || styleIndex >= percentStyle.length) {
+            return false;
+        }
+        if (percentStyle[styleIndex] == 0) {
+            String format = styles.getStyleAt(styleIndex).getDataFormatString();
+            percentStyle[styleIndex] = CellValues.isPercentFormat(format) ? (byte) 1 : (byte) 2;
+        }
+        return percentStyle[styleIndex] == 1;
+    }
+
+    /** "AB12" → column 27, row 11 (0-based). */
+    private void parseRef(String ref) {
+        int col = 0;
+        int i = 0;
+        int n = ref.length();
+        while (i < n) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                col = col * 26 + (ch - 'a' + 1);
+            } else if (ch != '$') {
+                break;
+            }
+            i++;
+        }
+        int r = 0;
+        boolean digits = false;
+        while (i < n) {
+            char ch = ref.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                r = r * 10 + (ch - '0');
+                digits = true;
+            }
+            i++;
+        }
+        column = col > 0 ? col - 1 : column + 1;
+        if (digits) {
+            row = r - 1;
+        }
+    }
+
+    private void addMerge(String ref) {
+        if (ref == null) {
+            return;
+        }
+        int colon = ref.indexOf(':');
+        if (colon < 0) {
+            return; // a one-cell "merge" merges nothing
+        }
+        int[] first = cell(ref.substring(0, colon));
+        int[] last = cell(ref.substring(colon + 1));
+        if (first == null || last == null) {
+            return;
+        }
+        grid.addMerge(new CellRange(Math.min(first[0], last[0]), Math.min(first[1], last[1]),
+                Math.max(first[0], last[0]), Math.max(first[1], last[1])));
+    }
+
+    private static int[] cell(String ref) {
+        int col = 0;
+        int r = 0;
+        boolean digits = false;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = Character.toUpperCase(ref.charAt(i));
+            if (ch >= 'A' && ch <= 'Z') {
+                col = col * 26 + (ch - 'A' + 1);
+            } else if (ch >= '0' && ch <= '9') {
+                r = r * 10 + (ch - '0');
+                digits = true;
+            }
+        }
+        return col > 0 && digits ? new int[] {r - 1, col - 1} : null;
+    }
+}
