@@ -21,6 +21,7 @@ import com.sun.star.style.TabStop;
 import com.sun.star.table.XCellRange;
 import com.sun.star.text.ControlCharacter;
 import com.sun.star.text.PageNumberType;
+import com.sun.star.text.TableColumnSeparator;
 import com.sun.star.text.XParagraphCursor;
 import com.sun.star.text.XText;
 import com.sun.star.text.XTextContent;
@@ -76,8 +77,12 @@ public final class NoticeWriter {
     private static final int TWO_CHARACTERS = (int) Math.round(2 * BODY_PT * PT);
     /** One blank line of body text, as paragraph spacing. */
     private static final int ONE_LINE = LINE;
-    /** The type area's width, 156 mm. */
+    /** The type area, 156 × 225 mm (turned on landscape pages). */
     private static final int TYPE_WIDTH = 15600;
+    private static final int TYPE_HEIGHT = 22500;
+    /** Half a table character, and a cell's padding with its rules, in 1/100 mm. */
+    private static final int HALF_CHARACTER = (int) Math.round(10.5 / 2 * 2540 / 72);
+    private static final int CELL_PADDING = 459;
     private static final int RED = 0xC00000;
 
     private static final Map<ParagraphRole, String> STYLE_OF = new EnumMap<>(Map.of(
@@ -154,6 +159,9 @@ public final class NoticeWriter {
         XPropertySet tableProperties = UnoCast.require(XPropertySet.class, table);
         tableProperties.setPropertyValue("RepeatHeadline", true);
         tableProperties.setPropertyValue("HeaderRowCount", 1);
+        tableProperties.setPropertyValue("TableColumnSeparators", separators(attachment,
+                header.size() > PORTRAIT_MAX_COLUMNS ? TYPE_HEIGHT : TYPE_WIDTH,
+                ((Number) tableProperties.getPropertyValue("TableColumnRelativeSum")).intValue()));
         Object[][] cells = new Object[rows][];
         cells[0] = header.toArray();
         for (int r = 1; r < rows; r++) {
@@ -173,6 +181,69 @@ public final class NoticeWriter {
         range.setPropertyValue("CharHeight", TABLE_PT);
         range.setPropertyValue("CharHeightAsian", TABLE_PT);
         range.setPropertyValue("ParaAdjust", ParagraphAdjust.CENTER);
+    }
+
+    /**
+     * Column widths by content, by the .docx door's rule ({@code DocxNoticeWriter.columnWidths}):
+     * each column asks for its longest cell (at most 40 half-width characters; long text wraps)
+     * and its header (at most 8) plus padding. When the asks fit, the spare room is shared in
+     * proportion; when not, columns asking no more than an even share of what is left get their
+     * ask, narrowest first, and the wide ones share the rest in proportion to their asks.
+     */
+    static TableColumnSeparator[] separators(AttachmentTable attachment, int width, int relativeSum) {
+        int columns = attachment.header().size();
+        long[] ask = new long[columns];
+        long total = 0;
+        for (int c = 0; c < columns; c++) {
+            int longest = 0;
+            for (List<String> row : attachment.rows()) {
+                if (c < row.size() && row.get(c) != null) {
+                    longest = Math.max(longest, halfWidths(row.get(c)));
+                }
+            }
+            int chars = Math.max(2, Math.max(Math.min(halfWidths(attachment.header().get(c)), 8), Math.min(longest, 40)));
+            ask[c] = chars * HALF_CHARACTER + CELL_PADDING;
+            total += ask[c];
+        }
+        long[] widths = new long[columns];
+        if (total <= width) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = width * ask[c] / total;
+            }
+        } else {
+            Integer[] order = new Integer[columns];
+            for (int c = 0; c < columns; c++) {
+                order[c] = c;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(c -> ask[c]));
+            long left = width;
+            int firstWide = 0;
+            while (firstWide < columns && ask[order[firstWide]] <= left / (columns - firstWide)) {
+                widths[order[firstWide]] = ask[order[firstWide]];
+                left -= ask[order[firstWide]];
+                firstWide++;
+            }
+            long wideAsks = 0;
+            for (int i = firstWide; i < columns; i++) {
+                wideAsks += ask[order[i]];
+            }
+            for (int i = firstWide; i < columns; i++) {
+                widths[order[i]] = left * ask[order[i]] / wideAsks;
+            }
+        }
+        TableColumnSeparator[] separators = new TableColumnSeparator[columns - 1];
+        long position = 0;
+        for (int c = 0; c < columns - 1; c++) {
+            position += widths[c];
+            separators[c] = new TableColumnSeparator((short) (relativeSum * position / width), true);
+        }
+        return separators;
+    }
+
+    /** Width in half-width characters: CJK and full-width forms count two. */
+    static int halfWidths(String text) {
+        return text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF01 && c <= 0xFF60)
+                || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
     }
 
     /** Starts a paragraph (after a break unless it is the document's first) in {@code style} with {@code content}. */
