@@ -88,6 +88,43 @@ class OfficeConverterTest {
     }
 
     @Test
+    void officialFacesAreSetInFandolWhenTexLiveHasThem() throws IOException {
+        Path fonts = Files.createDirectories(dir.resolve("fonts-probe"));
+        OfficeConverter.linkFandolFonts(fonts);
+        Assumptions.assumeTrue(Files.exists(fonts.resolve("FandolFang-Regular.otf")),
+                "no Fandol fonts here: apt-get install texlive-lang-chinese");
+        String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(raw.contains("+FandolFang-Regular"), "仿宋_GB2312 set in FandolFang");
+        assertTrue(raw.contains("+FandolKai-Regular"), "楷体_GB2312 set in FandolKai");
+    }
+
+    @Test
+    void theProfileSwitchesOnTheFontReplacementTable() throws Exception {
+        org.w3c.dom.Document xcu = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(OfficeConverter.profileSettings().getBytes(StandardCharsets.UTF_8)));
+        var props = xcu.getElementsByTagName("prop");
+        Map<String, String> pairs = new java.util.LinkedHashMap<>();
+        String replace = null;
+        for (int i = 0; i < props.getLength(); i++) {
+            org.w3c.dom.Element prop = (org.w3c.dom.Element) props.item(i);
+            String name = prop.getAttribute("oor:name");
+            String value = prop.getTextContent();
+            switch (name) {
+                case "Replacement", "Always" -> assertEquals("true", value, name);
+                case "OnScreenOnly" -> assertEquals("false", value);
+                case "ReplaceFont" -> replace = value;
+                case "SubstituteFont" -> pairs.put(replace, value);
+                default -> fail("unexpected " + name);
+            }
+        }
+        assertEquals("FandolFang R", pairs.get("仿宋_GB2312"));
+        assertEquals("FandolKai", pairs.get("楷体_GB2312"));
+        assertEquals("Noto Sans CJK SC", pairs.get("黑体"));
+        assertEquals("Noto Serif CJK SC", pairs.get("方正小标宋简体"));
+        assertEquals("Noto Serif CJK SC", pairs.get("宋体"));
+    }
+
+    @Test
     void odtIsAZipWhoseContentHoldsTheText() throws IOException {
         Path odt = dir.resolve("通报.odt");
         OfficeConverter.convert(docx, odt);

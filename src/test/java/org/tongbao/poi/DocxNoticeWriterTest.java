@@ -252,6 +252,18 @@ class DocxNoticeWriterTest {
     }
 
     @Test
+    void markupCharactersAndSpacesInTextSurviveTheRoundTrip() throws Exception {
+        Path target = dir.resolve("markup.docx");
+        String body = " 完成率<50% & “在建”\"项目\"，R&D 投入 ";
+        String cell = "a < b && c > d";
+        DocxNoticeWriter.write(new NoticeDocument(List.of(NoticeParagraph.of(ParagraphRole.BODY, body)),
+                new org.tongbao.notice.AttachmentTable("附件", "表<1>", List.of("序号", "说明"), List.of(List.of("1", cell)))), target);
+        assertEquals(List.of(body), DocxNoticeWriter.paragraphTexts(target));
+        Element table = children(child(xmlParts(target).get("word/document.xml").getDocumentElement(), "body"), "tbl").get(0);
+        assertEquals(cell, text(children(children(table, "tr").get(1), "tc").get(1)));
+    }
+
+    @Test
     void columnWidthsFillTheWidthAndFollowTheContent() {
         int[] widths = DocxNoticeWriter.columnWidths(List.of(
                 List.of("序号", "目标任务", "牵头单位"),
