@@ -18,11 +18,7 @@ import org.apache.poi.hssf.usermodel.HSSFCell;
 import org.apache.poi.hssf.usermodel.HSSFRow;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -30,15 +26,11 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
-import org.xml.sax.InputSource;
+import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads workbooks into {@link Grid}s: .xlsx by streaming its XML (memory grows with the
@@ -100,49 +92,63 @@ public final class WorkbookReader {
     // ---- .xlsx -------------------------------------------------------------------------
 
     private static List<Grid> readXlsx(Path file, Predicate<String> wanted)
-            throws WorkbookException, IOException, OpenXML4JException, SAXException, ParserConfigurationException {
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (ODFNotOfficeXmlFileException e) {
-            throw WorkbookFiles.cannotRead(file, WorkbookFiles.ODS, e);
-        } catch (NotOfficeXmlFileException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw WorkbookFiles.notOoxml(file, e);
-        }
-        try {
-            checkSpreadsheet(file, pkg);
-            XSSFReader reader = new XSSFReader(pkg);
-            StylesTable styles = reader.getStylesTable();
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XlsxSheetHandler.SharedCache sharedCache = new XlsxSheetHandler.SharedCache(strings.getUniqueCount());
-            byte[] percentStyle = new byte[styles == null ? 0 : styles.getNumCellStyles()];
-            CellValues values = new CellValues();
-
-            List<Grid> grids = new ArrayList<>();
-            XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-            while (sheets.hasNext()) {
-                try (InputStream in = sheets.next()) {
-                    String name = sheets.getSheetName();
-                    PackagePart part = sheets.getSheetPart();
-                    if (part != null && part.getContentType().contains("chartsheet")) {
-                        continue;
-                    }
-                    if (!wanted.test(name)) {
-                        continue;
-                    }
-                    Grid grid = new Grid(name);
-                    XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new XlsxSheetHandler(grid, strings, sharedCache, styles, percentStyle, values));
-                    xml.parse(new InputSource(in));
-                    grids.add(grid);
+            throws WorkbookException, IOException, SAXException, ParserConfigurationException {
+        try (XlsxPackage pkg = XlsxPackage.open(file)) {
+            String main = pkg.mainDocument();
+            if (main == null) {
+                throw WorkbookFiles.notOoxml(file, null);
+            }
+            checkSpreadsheet(file, pkg.contentType(main));
+            String sharedStrings = null;
+            String styles = null;
+            Map<String, XlsxPackage.Relation> byId = new HashMap<>();
+            for (XlsxPackage.Relation r : pkg.relations(main)) {
+                byId.put(r.id(), r);
+                if (r.type().equals("sharedStrings")) {
+                    sharedStrings = r.target();
+                } else if (r.type().equals("styles")) {
+                    styles = r.target();
                 }
             }
+            CellValues values = new CellValues();
+            String[] strings = SharedStringsReader.read(pkg, sharedStrings, values);
+            boolean[] percentStyles = PercentStyles.read(pkg, styles);
+            List<Grid> grids = new ArrayList<>();
+            for (String[] sheet : sheetsOf(pkg, main)) {
+                XlsxPackage.Relation r = byId.get(sheet[1]);
+                if (r == null || !r.type().equals("worksheet") || !wanted.test(sheet[0])) {
+                    continue;
+                }
+                Grid grid = new Grid(sheet[0]);
+                pkg.parse(r.target(), new XlsxSheetHandler(grid, strings, percentStyles, values));
+                grids.add(grid);
+            }
             return grids;
-        } finally {
-            pkg.revert(); // closes without saving: the package was opened read-only
         }
     }
 
+    /** The workbook's sheets in order, each as {name, relationship id}. */
+    private static List<String[]> sheetsOf(XlsxPackage pkg, String main)
+            throws IOException, SAXException, ParserConfigurationException {
+        List<String[]> sheets = new ArrayList<>();
+        pkg.parse(main, new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes a) {
+                if (localName.equals("sheet")) {
+                    String id = null;
+                    for (int i = 0; i < a.getLength(); i++) {
+                        if (a.getLocalName(i).equals("id") && a.getURI(i).contains("relationships")) {
+                            id = a.getValue(i);
+                        }
+                    }
+                    sheets.add(new String[]{a.getValue("name"), id});
+                }
+            }
+        });
+        return sheets;
+    }
+
+    /** The same check for a package POI opened (the usermodel door). */
     static void checkSpreadsheet(Path file, OPCPackage pkg) throws WorkbookException {
         List<PackagePart> cores = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         if (cores.isEmpty()) {
@@ -151,7 +157,11 @@ public final class WorkbookReader {
         if (cores.isEmpty()) {
             throw WorkbookFiles.cannotRead(file, WorkbookFiles.NOT_A_WORKBOOK);
         }
-        String type = cores.get(0).getContentType();
+        checkSpreadsheet(file, cores.get(0).getContentType());
+    }
+
+    /** Refuses packages that are not spreadsheets, naming what they are. */
+    static void checkSpreadsheet(Path file, String type) throws WorkbookException {
         if (type.contains("sheet.binary")) {
             throw WorkbookFiles.cannotRead(file, "是 .xlsb 二进制工作簿，请在表格软件中另存为 .xlsx 后再试");
         }

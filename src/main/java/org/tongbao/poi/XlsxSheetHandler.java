@@ -2,9 +2,6 @@ package org.tongbao.poi;
 
 import java.math.BigDecimal;
 
-import org.apache.poi.ss.usermodel.RichTextString;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
 import org.xml.sax.Attributes;
@@ -18,10 +15,8 @@ import org.xml.sax.helpers.DefaultHandler;
 final class XlsxSheetHandler extends DefaultHandler {
 
     private final Grid grid;
-    private final SharedStrings sharedStrings;
-    private final SharedCache sharedCache;
-    private final StylesTable styles;
-    private final byte[] percentStyle; // 0 unknown, 1 percent, 2 not percent
+    private final String[] sharedStrings;
+    private final boolean[] percentStyles;
     private final CellValues values;
 
     private final StringBuilder text = new StringBuilder();
@@ -36,22 +31,11 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inInlineText;
     private boolean inPhonetic;
 
-    /** Shared strings resolved so far, by index: one String object per distinct text. */
-    static final class SharedCache {
-        private String[] strings;
-
-        SharedCache(int expected) {
-            strings = new String[Math.max(16, expected)];
-        }
-    }
-
-    XlsxSheetHandler(Grid grid, SharedStrings sharedStrings, SharedCache sharedCache, StylesTable styles,
-                     byte[] percentStyle, CellValues values) {
+    XlsxSheetHandler(Grid grid, String[] sharedStrings, boolean[] percentStyles,
+                     CellValues values) {
         this.grid = grid;
         this.sharedStrings = sharedStrings;
-        this.sharedCache = sharedCache;
-        this.styles = styles;
-        this.percentStyle = percentStyle;
+        this.percentStyles = percentStyles;
         this.values = values;
     }
 
@@ -169,41 +153,16 @@ final class XlsxSheetHandler extends DefaultHandler {
         }
     }
 
+    /** A shared string by index; already interned and unescaped by {@link SharedStringsReader}. */
     private String shared(int index) {
-        if (index < 0) {
+        if (index < 0 || index >= sharedStrings.length) {
             return null;
         }
-        String[] cache = sharedCache.strings;
-        if (index >= cache.length) {
-            cache = java.util.Arrays.copyOf(cache, Math.max(index + 1, cache.length * 2));
-            sharedCache.strings = cache;
-        }
-        String s = cache[index];
-        if (s == null) {
-            RichTextString item;
-            try {
-                item = sharedStrings.getItemAt(index);
-            } catch (IndexOutOfBoundsException e) {
-                item = null;
-            }
-            s = item == null ? null : values.intern(item.getString());
-            if (s == null) {
-                s = "";
-            }
-            cache[index] = s;
-        }
-        return s.isEmpty() ? null : s;
+        return sharedStrings[index];
     }
 
     private boolean isPercent(int styleIndex) {
-        if (styles == null || styleIndex < 0 || styleIndex >= percentStyle.length) {
-            return false;
-        }
-        if (percentStyle[styleIndex] == 0) {
-            String format = styles.getStyleAt(styleIndex).getDataFormatString();
-            percentStyle[styleIndex] = CellValues.isPercentFormat(format) ? (byte) 1 : (byte) 2;
-        }
-        return percentStyle[styleIndex] == 1;
+        return styleIndex >= 0 && styleIndex < percentStyles.length && percentStyles[styleIndex];
     }
 
     /** "AB12" → column 27, row 11 (0-based). */
