@@ -27,12 +27,17 @@ import com.sun.star.uno.XComponentContext;
  * other offices on the machine neither disturb it nor answer in its place. Start, connect (checking
  * that the office reached is the one started), and always {@link #close()}: terminate, then kill,
  * then delete the profile; a JVM shutdown hook does the same as a last resort.
- * Used by the integration tests and, later, by the command line's {@code --engine office}.
+ * Used by the integration tests and by the command line's {@code --engine office}.
  */
 public final class OfficeProcess implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int ATTEMPTS = 3;
+    /**
+     * JVM property naming the folder the office's own folder (profile, log) is made in; default the
+     * temp folder. Tests set it to find the office in the process list by its profile path.
+     */
+    public static final String ROOT_PROPERTY = "tongbao.officeRoot";
 
     private final Process process;
     private final Path root;
@@ -61,11 +66,8 @@ public final class OfficeProcess implements AutoCloseable {
 
     /** {@link #start()} with extra environment variables for the office (e.g. TONGBAO_HEADLESS=1). */
     public static OfficeProcess start(Map<String, String> environment) throws IOException {
-        return start(environment, OfficeConverter.findSoffice().orElseThrow(() -> new OfficeNotFoundException(
-                "未找到 LibreOffice（soffice）。请安装 LibreOffice（Debian：libreoffice-calc-nogui "
-                + "libreoffice-writer-nogui libreoffice-java-common），或用环境变量 " + OfficeConverter.SOFFICE_ENV
-                + " 指定 soffice。 / LibreOffice (soffice) was not found: install it or set "
-                + OfficeConverter.SOFFICE_ENV + ".")));
+        return start(environment, OfficeConverter.findSoffice().orElseThrow(
+                () -> new OfficeNotFoundException(OfficeNotFoundException.ENGINE_MESSAGE)));
     }
 
     public static OfficeProcess start(Map<String, String> environment, Path soffice) throws IOException {
@@ -85,7 +87,9 @@ public final class OfficeProcess implements AutoCloseable {
     }
 
     private static OfficeProcess launch(Path soffice, Map<String, String> environment) throws IOException {
-        Path root = Files.createTempDirectory("tongbao-office-");
+        String folder = System.getProperty(ROOT_PROPERTY);
+        Path root = folder == null || folder.isBlank() ? Files.createTempDirectory("tongbao-office-")
+                : Files.createTempDirectory(Files.createDirectories(Path.of(folder)), "tongbao-office-");
         Path profile = root.resolve("profile");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
