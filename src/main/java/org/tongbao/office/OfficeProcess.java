@@ -33,6 +33,9 @@ public final class OfficeProcess implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int ATTEMPTS = 3;
+    /** How long a terminated office may take to exit before it is killed; Ctrl-C waits less. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
+    private static final Duration HOOK_GRACE = Duration.ofSeconds(2);
     /**
      * JVM property naming the folder the office's own folder (profile, log) is made in; default the
      * temp folder. Tests set it to find the office in the process list by its profile path.
@@ -52,7 +55,7 @@ public final class OfficeProcess implements AutoCloseable {
         this.root = root;
         this.profile = profile;
         this.port = port;
-        this.shutdownHook = new Thread(this::stop, "tongbao-office-stop");
+        this.shutdownHook = new Thread(() -> stop(HOOK_GRACE), "tongbao-office-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -186,7 +189,7 @@ public final class OfficeProcess implements AutoCloseable {
     /** Terminates the office, kills it if it lingers, deletes its profile. Safe to call twice. */
     @Override
     public void close() {
-        stop();
+        stop(GRACE);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -194,7 +197,7 @@ public final class OfficeProcess implements AutoCloseable {
         }
     }
 
-    private synchronized void stop() {
+    private synchronized void stop(Duration grace) {
         if (closed) {
             return;
         }
@@ -207,19 +210,32 @@ public final class OfficeProcess implements AutoCloseable {
                     // the bridge goes down while terminate() returns: expected
                 }
             }
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroy();
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
             }
         } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
             context = null;
             deleteTree(root);
         }
+    }
+
+    /** soffice (oosplash) and the soffice.bin it started: asked to end, then forced. */
+    private void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (ProcessHandle p : all) {
+            while (p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     /** The office's log (its stdout and stderr), for failure messages; empty once closed. */
