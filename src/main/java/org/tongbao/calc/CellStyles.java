@@ -3,6 +3,7 @@ package org.tongbao.calc;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import com.sun.star.uno.Exception;
 
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
+import org.tongbao.update.SheetUpdate;
 
 /**
  * The tool's marks as named cell styles (通报-成效明显 …), so staff can restyle them in the Styles
@@ -50,6 +52,23 @@ public final class CellStyles {
                 properties.setPropertyValue("IsCellBackgroundTransparent", false);
             }
         }
+    }
+
+    /**
+     * 标注 as the toolbar does it: the previous run's 通报-成效明显 / 通报-未完成 styles go, then the
+     * update's task rows get them, each row ending at the sheet's last used column (before Compute
+     * the tool's columns do not exist yet). Returns the marks applied.
+     */
+    public static List<RowMark> highlight(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
+        XSpreadsheet sheet = SheetCells.requireSheet(document, update.sheetName());
+        clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
+        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
+        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
+                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
+                        Math.min(m.lastColumn(), lastColumn)))
+                .toList();
+        apply(document, sheet, marks);
+        return marks;
     }
 
     /** Applies each kind's style to all its marks on {@code sheet} at once. */

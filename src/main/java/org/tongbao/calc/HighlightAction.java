@@ -1,6 +1,5 @@
 package org.tongbao.calc;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import com.sun.star.uno.Exception;
@@ -17,15 +16,7 @@ final class HighlightAction implements CalcAction {
         progress.step(0.1, "读取表格 / reading the sheets");
         SheetUpdate update = session.engine().sheetUpdate(session.assessTable(session.sheets()));
         progress.step(0.6, "标注 / highlighting");
-        var sheet = SheetCells.requireSheet(session.document(), update.sheetName());
-        CellStyles.clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
-        // rows end at the sheet's last used column: before Compute the tool's columns do not exist yet
-        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
-        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
-                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
-                        Math.min(m.lastColumn(), lastColumn)))
-                .toList();
-        CellStyles.apply(session.document(), sheet, marks);
+        List<RowMark> marks = CellStyles.highlight(session.document(), update);
         long notable = marks.stream().filter(m -> m.highlight() == Highlight.NOTABLE).count();
         long unfinished = marks.size() - notable;
         return ActionResult.done("已标注成效明显 " + notable + " 处、未完成 " + unfinished + " 处。\n"

@@ -56,6 +56,10 @@ public final class Main {
         System.exit(new Main(out, err, new Engine()).run(args));
     }
 
+    PrintStream out() {
+        return out;
+    }
+
     int run(String[] args) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printOverview(args.length == 0 ? err : out);
@@ -74,6 +78,9 @@ public final class Main {
             if (line.hasOption("help")) {
                 printUsage(out, command, options);
                 return OK;
+            }
+            if (OfficeCommands.chosen(line)) {
+                return new OfficeCommands(this, engine).run(command, line);
             }
             return switch (command) {
                 case "validate" -> validate(line);
@@ -130,17 +137,8 @@ public final class Main {
         }
         String format = format(line, null, "text");
         Assessment a = assess(input, line.getOptionValue("sheet"));
-        boolean force = line.hasOption("force");
-        if (!a.recognised() || (a.hasErrors() && !force)) {
-            err.println("表格有错误，未生成通报（确认无误后可加 --force 强制生成）：");
-            a.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> err.println(f.describe()));
-            return TABLE_ERRORS;
-        }
-        List<Finding> problems = new ArrayList<>();
-        NoticeDocument notice = engine.notice(a, null, problems);
-        if (!problems.isEmpty() && !force) {
-            err.println("通报模板有问题，未生成通报（可加 --force 强制生成）：");
-            problems.forEach(f -> err.println(f.describe()));
+        NoticeDocument notice = checkedNotice(a, line.hasOption("force"));
+        if (notice == null) {
             return TABLE_ERRORS;
         }
         if (kind.equals("docx")) {
@@ -154,15 +152,39 @@ public final class Main {
                 Files.deleteIfExists(docx);
             }
         }
+        noticeWritten(notice, format, output);
+        return OK;
+    }
+
+    /** The notice, or null (after saying why on stderr) when table errors or template problems refuse it. */
+    NoticeDocument checkedNotice(Assessment a, boolean force) {
+        if (!a.recognised() || (a.hasErrors() && !force)) {
+            err.println("表格有错误，未生成通报（确认无误后可加 --force 强制生成）：");
+            a.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> err.println(f.describe()));
+            return null;
+        }
+        List<Finding> problems = new ArrayList<>();
+        NoticeDocument notice = engine.notice(a, null, problems);
+        if (!problems.isEmpty() && !force) {
+            err.println("通报模板有问题，未生成通报（可加 --force 强制生成）：");
+            problems.forEach(f -> err.println(f.describe()));
+            return null;
+        }
+        return notice;
+    }
+
+    void noticeWritten(NoticeDocument notice, String format, Path output) {
         if ("text".equals(format)) {
             out.print(notice.plainText());
         }
         err.println("通报已写入：" + output);
-        return OK;
     }
 
     private Assessment assess(Path input, String sheet) throws WorkbookException, UsageException {
-        List<Grid> sheets = WorkbookReader.read(input);
+        return assess(WorkbookReader.read(input), sheet);
+    }
+
+    Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
         if (sheet != null && sheets.stream().noneMatch(g -> g.sheetName().equals(sheet))) {
             throw new UsageException("工作簿中没有名为「" + sheet + "」的工作表（有："
                     + String.join("、", sheets.stream().map(Grid::sheetName).toList()) + "）", false);
@@ -170,7 +192,7 @@ public final class Main {
         return engine.assess(sheets, sheet != null ? sheet : sheets.isEmpty() ? null : sheets.get(0).sheetName());
     }
 
-    private void report(Assessment a, String format) {
+    void report(Assessment a, String format) {
         if (format.equals("json")) {
             out.println(Json.of(a));
             return;
@@ -188,7 +210,7 @@ public final class Main {
         }
     }
 
-    private static Path input(CommandLine line) throws UsageException {
+    static Path input(CommandLine line) throws UsageException {
         List<String> files = line.getArgList();
         if (files.isEmpty()) {
             throw new UsageException("缺少要读取的工作簿文件 FILE", true);
@@ -199,7 +221,7 @@ public final class Main {
         return Path.of(files.get(0));
     }
 
-    private static Path output(CommandLine line, Path input) throws UsageException {
+    static Path output(CommandLine line, Path input) throws UsageException {
         String o = line.getOptionValue("output");
         if (o == null) {
             throw new UsageException("缺少输出文件 -o OUT", true);
@@ -211,7 +233,7 @@ public final class Main {
         return output;
     }
 
-    private static String format(CommandLine line, String dflt, String... allowed) throws UsageException {
+    static String format(CommandLine line, String dflt, String... allowed) throws UsageException {
         String f = line.getOptionValue("format", dflt == null ? null : dflt);
         if (f == null) {
             return null;
@@ -226,7 +248,7 @@ public final class Main {
         return f;
     }
 
-    private static String extension(Path file) {
+    static String extension(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -237,6 +259,7 @@ public final class Main {
         o.addOption(Option.builder("h").longOpt("help").desc("显示本命令的用法 / show this help").get());
         o.addOption(Option.builder().longOpt("sheet").hasArg().argName("NAME")
                 .desc("完成情况表所在的工作表（默认第一张）/ sheet holding the table").get());
+        o.addOption(OfficeCommands.engineOption());
         switch (command) {
             case "validate" -> o.addOption(formatOption("text|json"));
             case "compute" -> {
@@ -268,9 +291,9 @@ public final class Main {
     private static void printUsage(PrintStream stream, String command, Options options) {
         PrintWriter w = new PrintWriter(stream, true, StandardCharsets.UTF_8);
         String syntax = switch (command) {
-            case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json]";
-            case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json]";
-            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force]";
+            case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office]";
+            case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
+            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--engine poi|office]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
         w.flush();
@@ -282,6 +305,8 @@ public final class Main {
         stream.println("  validate  校验完成情况表，列出问题 / check the table");
         stream.println("  compute   计算增速、完成率等并标注，写出副本 / compute figures into a copy");
         stream.println("  notice    生成通报 .docx/.odt/.pdf / write the notice");
-        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写。");
+        stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");
+        stream.println("                       也能读写 .ods（.ods 输入默认用 office）/ office drives a headless LibreOffice, also for .ods");
+        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice）。");
     }
 }

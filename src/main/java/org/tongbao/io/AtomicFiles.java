@@ -20,7 +20,21 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What writes the whole file at a path it is given (e.g. an office's storeToURL). */
+    @FunctionalInterface
+    public interface FileWriter {
+        void writeFile(Path file) throws IOException;
+    }
+
     private AtomicFiles() {
+    }
+
+    /**
+     * {@link #write} for producers that write files rather than streams: {@code writer} gets a fresh
+     * temporary file in the target's folder to replace, which is then moved over the target.
+     */
+    public static void writeFile(Path target, FileWriter writer) throws IOException {
+        write(target, null, writer);
     }
 
     /**
@@ -28,6 +42,10 @@ public final class AtomicFiles {
      * the temporary file is removed and an {@link IOException} names the target.
      */
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, null);
+    }
+
+    private static void write(Path target, Writer writer, FileWriter fileWriter) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -40,8 +58,16 @@ public final class AtomicFiles {
             throw new IOException("无法在文件夹中创建文件 / cannot create a file in " + folder + ": " + e.getMessage(), e);
         }
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.writeTo(out);
+            temp.toFile().deleteOnExit(); // Ctrl-C while writing leaves no stray file
+            if (writer != null) {
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    writer.writeTo(out);
+                }
+            } else {
+                fileWriter.writeFile(temp);
+                if (!Files.isRegularFile(temp) || Files.size(temp) == 0) {
+                    throw new IOException("nothing was written");
+                }
             }
             moveIntoPlace(temp, absolute);
         } catch (IOException | RuntimeException e) {

@@ -27,12 +27,20 @@ import com.sun.star.uno.XComponentContext;
  * other offices on the machine neither disturb it nor answer in its place. Start, connect (checking
  * that the office reached is the one started), and always {@link #close()}: terminate, then kill,
  * then delete the profile; a JVM shutdown hook does the same as a last resort.
- * Used by the integration tests and, later, by the command line's {@code --engine office}.
+ * Used by the integration tests and by the command line's {@code --engine office}.
  */
 public final class OfficeProcess implements AutoCloseable {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int ATTEMPTS = 3;
+    /** How long a terminated office may take to exit before it is killed; Ctrl-C waits less. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
+    private static final Duration HOOK_GRACE = Duration.ofSeconds(2);
+    /**
+     * JVM property naming the folder the office's own folder (profile, log) is made in; default the
+     * temp folder. Tests set it to find the office in the process list by its profile path.
+     */
+    public static final String ROOT_PROPERTY = "tongbao.officeRoot";
 
     private final Process process;
     private final Path root;
@@ -47,7 +55,7 @@ public final class OfficeProcess implements AutoCloseable {
         this.root = root;
         this.profile = profile;
         this.port = port;
-        this.shutdownHook = new Thread(this::stop, "tongbao-office-stop");
+        this.shutdownHook = new Thread(() -> stop(HOOK_GRACE), "tongbao-office-stop");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -61,11 +69,8 @@ public final class OfficeProcess implements AutoCloseable {
 
     /** {@link #start()} with extra environment variables for the office (e.g. TONGBAO_HEADLESS=1). */
     public static OfficeProcess start(Map<String, String> environment) throws IOException {
-        return start(environment, OfficeConverter.findSoffice().orElseThrow(() -> new OfficeNotFoundException(
-                "未找到 LibreOffice（soffice）。请安装 LibreOffice（Debian：libreoffice-calc-nogui "
-                + "libreoffice-writer-nogui libreoffice-java-common），或用环境变量 " + OfficeConverter.SOFFICE_ENV
-                + " 指定 soffice。 / LibreOffice (soffice) was not found: install it or set "
-                + OfficeConverter.SOFFICE_ENV + ".")));
+        return start(environment, OfficeConverter.findSoffice().orElseThrow(
+                () -> new OfficeNotFoundException(OfficeNotFoundException.ENGINE_MESSAGE)));
     }
 
     public static OfficeProcess start(Map<String, String> environment, Path soffice) throws IOException {
@@ -85,7 +90,9 @@ public final class OfficeProcess implements AutoCloseable {
     }
 
     private static OfficeProcess launch(Path soffice, Map<String, String> environment) throws IOException {
-        Path root = Files.createTempDirectory("tongbao-office-");
+        String folder = System.getProperty(ROOT_PROPERTY);
+        Path root = folder == null || folder.isBlank() ? Files.createTempDirectory("tongbao-office-")
+                : Files.createTempDirectory(Files.createDirectories(Path.of(folder)), "tongbao-office-");
         Path profile = root.resolve("profile");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
@@ -182,7 +189,7 @@ public final class OfficeProcess implements AutoCloseable {
     /** Terminates the office, kills it if it lingers, deletes its profile. Safe to call twice. */
     @Override
     public void close() {
-        stop();
+        stop(GRACE);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -190,7 +197,7 @@ public final class OfficeProcess implements AutoCloseable {
         }
     }
 
-    private synchronized void stop() {
+    private synchronized void stop(Duration grace) {
         if (closed) {
             return;
         }
@@ -203,19 +210,32 @@ public final class OfficeProcess implements AutoCloseable {
                     // the bridge goes down while terminate() returns: expected
                 }
             }
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
-                process.destroy();
-                if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                }
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
             }
         } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         } finally {
             context = null;
             deleteTree(root);
         }
+    }
+
+    /** soffice (oosplash) and the soffice.bin it started: asked to end, then forced. */
+    private void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (ProcessHandle p : all) {
+            while (p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        process.waitFor(5, TimeUnit.SECONDS);
     }
 
     /** The office's log (its stdout and stderr), for failure messages; empty once closed. */

@@ -17,7 +17,7 @@ final class WorkbookFiles {
     enum Kind { OOXML, OLE2 }
 
     static final String NOT_A_WORKBOOK = "不是有效的 Excel 工作簿（.xlsx/.xls）";
-    static final String ODS = ".ods 需要 LibreOffice 引擎（--engine office），当前版本尚未支持";
+    static final String ODS = ".ods 需要 LibreOffice 引擎：去掉 --engine poi，或用 --engine office";
     static final String ENCRYPTED = "文件已加密（设有打开密码），请在表格软件中去掉密码另存后再试";
 
     private WorkbookFiles() {

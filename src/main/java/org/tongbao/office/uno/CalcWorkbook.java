@@ -1,0 +1,231 @@
+package org.tongbao.office.uno;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.document.MacroExecMode;
+import com.sun.star.document.UpdateDocMode;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.frame.XStorable;
+import com.sun.star.lang.XComponent;
+import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.util.XCloseable;
+
+import org.tongbao.calc.CellStyles;
+import org.tongbao.calc.NoticeWriter;
+import org.tongbao.calc.SheetCells;
+import org.tongbao.calc.UnoCast;
+import org.tongbao.io.AtomicFiles;
+import org.tongbao.notice.NoticeDocument;
+import org.tongbao.office.OfficeProcess;
+import org.tongbao.office.OfficeWorkbook;
+import org.tongbao.table.Grid;
+import org.tongbao.update.SheetUpdate;
+
+/**
+ * {@link OfficeWorkbook} over UNO: the workbook loaded read-only and hidden in an office of our own,
+ * read and written through the Calc extension's own adapter ({@link SheetCells}, {@link CellStyles},
+ * {@link NoticeWriter}), so the command line and the toolbar write the same cells and styles.
+ * Loaded only through {@code UnoClasses}' loader (see {@link OfficeWorkbook#open}).
+ */
+public final class CalcWorkbook implements OfficeWorkbook {
+
+    /** storeToURL filters by the output's extension. */
+    private static final Map<String, String> FILTERS = Map.of(
+            "ods", "calc8",
+            "xlsx", "Calc MS Excel 2007 XML",
+            "xls", "MS Excel 97",
+            "odt", "writer8",
+            "pdf", "writer_pdf_Export");
+
+    private final OfficeProcess office;
+    private final Path file;
+    private final List<Object> documents = new ArrayList<>();
+    private XSpreadsheetDocument workbook;
+    private Path workFolder;
+
+    private CalcWorkbook(OfficeProcess office, Path file) {
+        this.office = office;
+        this.file = file;
+    }
+
+    /** Called reflectively by {@link OfficeWorkbook#open}: starts the office and loads {@code file}. */
+    public static OfficeWorkbook open(Path soffice, Path file) throws IOException {
+        CalcWorkbook opened = new CalcWorkbook(OfficeProcess.start(Map.of(), soffice), file);
+        try {
+            opened.load();
+            return opened;
+        } catch (IOException | RuntimeException | Error e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private void load() throws IOException {
+        Object component;
+        try {
+            XComponentLoader loader = UnoCast.require(XComponentLoader.class, office.desktop());
+            component = loader.loadComponentFromURL(OfficeProcess.fileUrl(file), "_blank", 0, new PropertyValue[] {
+                property("ReadOnly", true),
+                property("Hidden", true),
+                property("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
+                property("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            throw cannotRead(oneLine(e), e);
+        }
+        if (component == null) {
+            throw cannotRead("LibreOffice 无法打开此文件", null);
+        }
+        documents.add(component);
+        workbook = UnoCast.cast(XSpreadsheetDocument.class, component)
+                .orElseThrow(() -> cannotRead("不是电子表格（LibreOffice 把它当作了别的文档）", null));
+    }
+
+    private IOException cannotRead(String why, Throwable cause) {
+        return new IOException("无法读取文件 " + file.getFileName() + "：" + why, cause);
+    }
+
+    @Override
+    public List<Grid> sheets() throws IOException {
+        try {
+            return SheetCells.readAll(workbook, List.of());
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            throw cannotRead(oneLine(e), e);
+        }
+    }
+
+    @Override
+    public void writeComputed(SheetUpdate update, Path output) throws IOException {
+        String filter = filter(output, "ods", "xlsx", "xls");
+        try {
+            editable();
+            SheetCells.write(workbook, update);
+            CellStyles.highlight(workbook, update);
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            throw new IOException("无法写入计算结果 / cannot write the figures: " + oneLine(e), e);
+        }
+        store(workbook, output, filter);
+    }
+
+    /**
+     * Calc refuses edits to a document loaded read-only (and Save As keeps it so over UNO). So the
+     * first write stores the document as a private working copy (.ods, in a folder of our own deleted
+     * on close) and continues on that copy, loaded hidden and editable; FILE is never a store target.
+     */
+    private void editable() throws com.sun.star.uno.Exception, IOException {
+        XStorable storable = UnoCast.require(XStorable.class, workbook);
+        if (!storable.isReadonly()) {
+            return;
+        }
+        workFolder = Files.createTempDirectory("tongbao-work-");
+        Path copy = workFolder.resolve("work.ods");
+        storable.storeToURL(OfficeProcess.fileUrl(copy), new PropertyValue[] {
+            property("FilterName", FILTERS.get("ods")), property("Overwrite", true)});
+        Object component = UnoCast.require(XComponentLoader.class, office.desktop()).loadComponentFromURL(
+                OfficeProcess.fileUrl(copy), "_blank", 0, new PropertyValue[] {
+                    property("Hidden", true),
+                    property("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
+                    property("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
+        if (component == null) {
+            throw new IOException("LibreOffice cannot open its working copy");
+        }
+        documents.add(component);
+        workbook = UnoCast.require(XSpreadsheetDocument.class, component);
+    }
+
+    @Override
+    public void writeNotice(NoticeDocument notice, Path output) throws IOException {
+        String filter = filter(output, "odt", "pdf");
+        XTextDocument document;
+        try {
+            document = NoticeWriter.open(office.context(), true);
+            documents.add(document);
+            NoticeWriter.fill(document, notice);
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            throw new IOException("无法生成通报文档 / cannot lay out the notice: " + oneLine(e), e);
+        }
+        store(document, output, filter);
+    }
+
+    private static String filter(Path output, String... allowed) throws IOException {
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String extension : allowed) {
+            if (name.endsWith("." + extension)) {
+                return FILTERS.get(extension);
+            }
+        }
+        throw new IOException("不支持的输出格式 / unsupported output type: " + output);
+    }
+
+    /** storeToURL into a temporary file beside {@code output}, then moved over it: never the loaded file. */
+    private static void store(Object document, Path output, String filter) throws IOException {
+        XStorable storable = UnoCast.require(XStorable.class, document);
+        AtomicFiles.writeFile(output, temp -> {
+            try {
+                storable.storeToURL(OfficeProcess.fileUrl(temp), new PropertyValue[] {
+                    property("FilterName", filter), property("Overwrite", true)});
+            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                throw new IOException("LibreOffice 未能保存 / LibreOffice could not store " + filter + ": "
+                        + oneLine(e), e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            for (Object document : documents) {
+                try {
+                    UnoCast.require(XCloseable.class, document).close(true);
+                } catch (com.sun.star.util.CloseVetoException | RuntimeException e) {
+                    try {
+                        UnoCast.cast(XComponent.class, document).ifPresent(XComponent::dispose);
+                    } catch (RuntimeException ignored) {
+                        // the office is stopped below in any case
+                    }
+                }
+            }
+            documents.clear();
+        } finally {
+            office.close();
+            deleteWorkFolder();
+        }
+    }
+
+    private void deleteWorkFolder() {
+        if (workFolder == null) {
+            return;
+        }
+        try (var paths = Files.walk(workFolder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            System.err.println("tongbao: could not delete " + workFolder + ": " + e.getMessage());
+        }
+    }
+
+    private static PropertyValue property(String name, Object value) {
+        PropertyValue p = new PropertyValue();
+        p.Name = name;
+        p.Value = value;
+        return p;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        m = m.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}
