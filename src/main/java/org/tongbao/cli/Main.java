@@ -23,9 +23,9 @@ import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeConverter;
 import org.tongbao.poi.DocxNoticeWriter;
+import org.tongbao.poi.EditableWorkbook;
 import org.tongbao.poi.WorkbookException;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.poi.WorkbookUpdater;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
 
@@ -108,12 +108,15 @@ public final class Main {
         if (!extension(output).equals(in)) {
             throw new UsageException("输出文件应与输入同为 ." + in + "：" + output, false);
         }
-        Assessment a = assess(input, line.getOptionValue("sheet"));
-        if (!a.recognised()) {
-            report(a, format);
-            return TABLE_ERRORS;
+        Assessment a;
+        try (EditableWorkbook workbook = EditableWorkbook.open(input)) { // one read for both steps
+            a = assess(workbook.grids(), line.getOptionValue("sheet"));
+            if (!a.recognised()) {
+                report(a, format);
+                return TABLE_ERRORS;
+            }
+            workbook.writeUpdated(output, engine.sheetUpdate(a));
         }
-        WorkbookUpdater.writeUpdated(input, output, engine.sheetUpdate(a));
         report(a, format);
         if (format.equals("text")) {
             out.println("已写入：" + output);
@@ -162,7 +165,10 @@ public final class Main {
     }
 
     private Assessment assess(Path input, String sheet) throws WorkbookException, UsageException {
-        List<Grid> sheets = WorkbookReader.read(input);
+        return assess(WorkbookReader.read(input), sheet);
+    }
+
+    private Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
         if (sheet != null && sheets.stream().noneMatch(g -> g.sheetName().equals(sheet))) {
             throw new UsageException("工作簿中没有名为「" + sheet + "」的工作表（有："
                     + String.join("、", sheets.stream().map(Grid::sheetName).toList()) + "）", false);
