@@ -23,9 +23,9 @@ import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeConverter;
 import org.tongbao.poi.DocxNoticeWriter;
+import org.tongbao.poi.EditableWorkbook;
 import org.tongbao.poi.WorkbookException;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.poi.WorkbookUpdater;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
 
@@ -115,12 +115,15 @@ public final class Main {
         if (!extension(output).equals(in)) {
             throw new UsageException("输出文件应与输入同为 ." + in + "：" + output, false);
         }
-        Assessment a = assess(input, line.getOptionValue("sheet"));
-        if (!a.recognised()) {
-            report(a, format);
-            return TABLE_ERRORS;
+        Assessment a;
+        try (EditableWorkbook workbook = EditableWorkbook.open(input)) { // one read for both steps
+            a = assess(workbook.grids(), line.getOptionValue("sheet"));
+            if (!a.recognised()) {
+                report(a, format);
+                return TABLE_ERRORS;
+            }
+            workbook.writeUpdated(output, engine.sheetUpdate(a));
         }
-        WorkbookUpdater.writeUpdated(input, output, engine.sheetUpdate(a));
         report(a, format);
         if (format.equals("text")) {
             out.println("已写入：" + output);

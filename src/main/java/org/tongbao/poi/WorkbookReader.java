@@ -2,6 +2,7 @@ package org.tongbao.poi;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,18 +15,22 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.hssf.usermodel.HSSFCell;
-import org.apache.poi.hssf.usermodel.HSSFRow;
-import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
 import org.xml.sax.Attributes;
@@ -78,15 +83,26 @@ public final class WorkbookReader {
             return kind == WorkbookFiles.Kind.OOXML ? readXlsx(file, wanted) : readOle2(file, wanted);
         } catch (WorkbookException e) {
             throw e;
-        } catch (EncryptedDocumentException e) {
-            throw WorkbookFiles.cannotRead(file, WorkbookFiles.ENCRYPTED, e);
-        } catch (OldExcelFormatException e) {
-            throw WorkbookFiles.cannotRead(file, "是 Excel 95 或更早的格式，请在表格软件中另存为 .xlsx 后再试", e);
-        } catch (OutOfMemoryError e) {
-            throw WorkbookFiles.cannotRead(file, "文件太大，内存不足", e);
-        } catch (Exception e) {
-            throw WorkbookFiles.cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿（" + WorkbookFiles.oneLine(e) + "）", e);
+        } catch (Exception | OutOfMemoryError e) {
+            throw readFailure(file, e);
         }
+    }
+
+    /** The message for anything that went wrong while opening or reading a workbook. */
+    static WorkbookException readFailure(Path file, Throwable e) {
+        if (e instanceof WorkbookException w) {
+            return w;
+        }
+        if (e instanceof EncryptedDocumentException) {
+            return WorkbookFiles.cannotRead(file, WorkbookFiles.ENCRYPTED, e);
+        }
+        if (e instanceof OldExcelFormatException) {
+            return WorkbookFiles.cannotRead(file, "是 Excel 95 或更早的格式，请在表格软件中另存为 .xlsx 后再试", e);
+        }
+        if (e instanceof OutOfMemoryError) {
+            return WorkbookFiles.cannotRead(file, "文件太大，内存不足", e);
+        }
+        return WorkbookFiles.cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿（" + WorkbookFiles.oneLine(e) + "）", e);
     }
 
     // ---- .xlsx -------------------------------------------------------------------------
@@ -188,7 +204,7 @@ public final class WorkbookReader {
                 for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
                     String name = workbook.getSheetName(i);
                     if (wanted.test(name)) {
-                        grids.add(readHssfSheet(workbook.getSheetAt(i), values, percentStyles));
+                        grids.add(readSheet(workbook.getSheetAt(i), values, percentStyles));
                     }
                 }
                 return grids;
@@ -210,17 +226,23 @@ public final class WorkbookReader {
         return new HSSFWorkbook(fs);
     }
 
-    private static Grid readHssfSheet(HSSFSheet sheet, CellValues values, Map<Short, Boolean> percentStyles) {
+    /**
+     * One usermodel sheet, .xls or .xlsx, read by the same value rules as the streaming
+     * reader: cached formula values, percent-formatted numbers as text, merges of two or more
+     * cells.
+     */
+    static Grid readSheet(Sheet sheet, CellValues values, Map<Short, Boolean> percentStyles) {
         Grid grid = new Grid(sheet.getSheetName());
-        for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
-            HSSFRow row = sheet.getRow(r);
+        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
             if (row == null) {
                 continue;
             }
             for (int c = Math.max(0, row.getFirstCellNum()); c < row.getLastCellNum(); c++) {
-                HSSFCell cell = row.getCell(c);
+                Cell cell = row.getCell(c);
                 if (cell != null) {
-                    Object value = hssfValue(cell, values, percentStyles);
+                    Object value = cell instanceof XSSFCell x ? xssfValue(x, values, percentStyles)
+                            : value(cell, values, percentStyles);
                     if (value != null) {
                         grid.set(r, c, value);
                     }
@@ -235,7 +257,32 @@ public final class WorkbookReader {
         return grid;
     }
 
-    private static Object hssfValue(HSSFCell cell, CellValues values, Map<Short, Boolean> percentStyles) {
+    /**
+     * An .xlsx cell as the streaming reader sees its XML: no {@code <v>} means no value (POI
+     * would say 0 or FALSE), errors keep their text, numbers and percentages
+     * come from the stored digits.
+     */
+    private static Object xssfValue(XSSFCell cell, CellValues values, Map<Short, Boolean> percentStyles) {
+        CTCell ct = cell.getCTCell();
+        STCellType.Enum t = ct.isSetT() ? ct.getT() : STCellType.N;
+        if (t == STCellType.E) {
+            return values.error(ct.getV());
+        }
+        if (!ct.isSetV() && !(t == STCellType.INLINE_STR && ct.isSetIs())) {
+            return null;
+        }
+        if (t == STCellType.N) {
+            String v = ct.getV().trim();
+            if (v.isEmpty()) {
+                return null;
+            }
+            return isPercent(cell, percentStyles) ? values.percent(new BigDecimal(v))
+                    : CellValues.number(Double.parseDouble(v));
+        }
+        return value(cell, values, percentStyles);
+    }
+
+    private static Object value(Cell cell, CellValues values, Map<Short, Boolean> percentStyles) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
@@ -243,10 +290,7 @@ public final class WorkbookReader {
         switch (type) {
             case NUMERIC: {
                 double d = cell.getNumericCellValue();
-                short style = cell.getCellStyle().getIndex();
-                boolean percent = percentStyles.computeIfAbsent(style,
-                        s -> CellValues.isPercentFormat(cell.getCellStyle().getDataFormatString()));
-                if (percent && Double.isFinite(d)) {
+                if (isPercent(cell, percentStyles) && Double.isFinite(d)) {
                     return values.percent(d);
                 }
                 return CellValues.number(d);
@@ -260,6 +304,12 @@ public final class WorkbookReader {
             default:
                 return null;
         }
+    }
+
+    private static boolean isPercent(Cell cell, Map<Short, Boolean> percentStyles) {
+        CellStyle style = cell.getCellStyle();
+        return percentStyles.computeIfAbsent(style.getIndex(),
+                s -> CellValues.isPercentFormat(style.getDataFormatString()));
     }
 
     private static String errorCode(byte code) {

@@ -1,7 +1,6 @@
 package org.tongbao.poi;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,15 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,7 +16,6 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
 
@@ -46,41 +35,14 @@ public final class WorkbookUpdater {
     private WorkbookUpdater() {
     }
 
+    /**
+     * Reads {@code input} and writes the updated copy to {@code output}; see
+     * {@link EditableWorkbook}, which compute uses to read and write in one pass.
+     */
     public static void writeUpdated(Path input, Path output, SheetUpdate update) throws WorkbookException {
-        WorkbookFiles.Kind kind = WorkbookFiles.detect(input);
-        Path target = checkOutput(input, output, kind);
-        Path temp = null;
-        Path source = null;
-        try {
-            temp = createTemp(target.getParent(), target.getFileName().toString());
-            if (kind == WorkbookFiles.Kind.OOXML) {
-                // POI cannot save a package opened read-only, and saves a read-write one back
-                // into its file on close: work on a private copy so the input is only ever read.
-                source = createTemp(target.getParent(), "source");
-                Files.copy(input, source, StandardCopyOption.REPLACE_EXISTING);
-                writeXlsx(input, source, temp, update);
-            } else {
-                writeXls(input, temp, update);
-            }
-            deleteQuietly(source);
-            source = null;
-            move(temp, target);
-            temp = null;
-        } catch (WorkbookException e) {
-            throw e;
-        } catch (EncryptedDocumentException e) {
-            throw WorkbookFiles.cannotRead(input, WorkbookFiles.ENCRYPTED, e);
-        } catch (OldExcelFormatException e) {
-            throw WorkbookFiles.cannotRead(input, "是 Excel 95 或更早的格式，请在表格软件中另存为 .xlsx 后再试", e);
-        } catch (IOException e) {
-            throw cannotWrite(output, "写入出错（" + WorkbookFiles.oneLine(e) + "）", e);
-        } catch (OutOfMemoryError e) {
-            throw cannotWrite(output, "文件太大，内存不足", e);
-        } catch (RuntimeException e) {
-            throw cannotWrite(output, "处理工作簿时出错（" + WorkbookFiles.oneLine(e) + "）", e);
-        } finally {
-            deleteQuietly(temp);
-            deleteQuietly(source);
+        checkOutput(input, output, WorkbookFiles.detect(input)); // refuse a bad output before reading
+        try (EditableWorkbook workbook = EditableWorkbook.open(input)) {
+            workbook.writeUpdated(output, update);
         }
     }
 
@@ -93,7 +55,7 @@ public final class WorkbookUpdater {
     }
 
     /** The absolute output path, once it is known not to be the input nor a folder. */
-    private static Path checkOutput(Path input, Path output, WorkbookFiles.Kind kind) throws WorkbookException {
+    static Path checkOutput(Path input, Path output, WorkbookFiles.Kind kind) throws WorkbookException {
         Path target = output.toAbsolutePath().normalize();
         if (target.getFileName() == null) {
             throw cannotWrite(output, "不是文件路径");
@@ -134,7 +96,7 @@ public final class WorkbookUpdater {
         return target;
     }
 
-    private static Path createTemp(Path dir, String base) throws IOException {
+    static Path createTemp(Path dir, String base) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + base + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
@@ -147,7 +109,7 @@ public final class WorkbookUpdater {
         }
     }
 
-    private static void move(Path temp, Path target) throws IOException {
+    static void move(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -155,46 +117,12 @@ public final class WorkbookUpdater {
         }
     }
 
-    private static void deleteQuietly(Path path) {
+    static void deleteQuietly(Path path) {
         if (path != null) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {
                 // nothing more to do: the file is a leftover temp file, never the output
-            }
-        }
-    }
-
-    // ---- the two formats --------------------------------------------------------------------
-
-    private static void writeXlsx(Path input, Path copy, Path temp, SheetUpdate update)
-            throws WorkbookException, IOException {
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(copy.toFile(), PackageAccess.READ_WRITE);
-        } catch (ODFNotOfficeXmlFileException e) {
-            throw WorkbookFiles.cannotRead(input, WorkbookFiles.ODS, e);
-        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw WorkbookFiles.notOoxml(input, e);
-        }
-        try {
-            WorkbookReader.checkSpreadsheet(input, pkg);
-            XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-            apply(workbook, update, input);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
-            }
-        } finally {
-            pkg.revert(); // the copy is thrown away; nothing is saved back into it
-        }
-    }
-
-    private static void writeXls(Path input, Path temp, SheetUpdate update) throws WorkbookException, IOException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(input.toFile(), true);
-             HSSFWorkbook workbook = WorkbookReader.openHssf(input, fs)) {
-            apply(workbook, update, input);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                workbook.write(out);
             }
         }
     }

@@ -1,0 +1,161 @@
+package org.tongbao.poi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tongbao.table.Grid;
+import org.tongbao.update.SheetUpdate;
+
+/**
+ * A workbook held in POI's usermodel, read from the file once and then both turned into
+ * {@link Grid}s and written out as an updated copy: compute in one pass over the file. The
+ * input is only read, through a stream (POI never learns its path, so it cannot save back
+ * into it); the copy appears complete or not at all, as with {@link WorkbookUpdater}.
+ * Validate and notice read with {@link WorkbookReader}, which streams and needs far less memory.
+ */
+public final class EditableWorkbook implements AutoCloseable {
+
+    private final Path input;
+    private final WorkbookFiles.Kind kind;
+    private final Workbook workbook;
+    private List<Grid> grids;
+    private boolean updated;
+
+    private EditableWorkbook(Path input, WorkbookFiles.Kind kind, Workbook workbook) {
+        this.input = input;
+        this.kind = kind;
+        this.workbook = workbook;
+    }
+
+    /** Reads the whole workbook, .xlsx or .xls, into memory; the file is closed again on return. */
+    public static EditableWorkbook open(Path input) throws WorkbookException {
+        WorkbookFiles.Kind kind = WorkbookFiles.detect(input);
+        try {
+            Workbook workbook = kind == WorkbookFiles.Kind.OOXML ? openXssf(input) : openHssf(input);
+            return new EditableWorkbook(input, kind, workbook);
+        } catch (Exception | OutOfMemoryError e) {
+            throw WorkbookReader.readFailure(input, e);
+        }
+    }
+
+    private static XSSFWorkbook openXssf(Path input) throws WorkbookException, IOException {
+        OPCPackage pkg;
+        try (InputStream in = Files.newInputStream(input)) {
+            pkg = OPCPackage.open(in);
+        } catch (ODFNotOfficeXmlFileException e) {
+            throw WorkbookFiles.cannotRead(input, WorkbookFiles.ODS, e);
+        } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+            throw WorkbookFiles.notOoxml(input, e);
+        }
+        try {
+            WorkbookReader.checkSpreadsheet(input, pkg);
+            return new XSSFWorkbook(pkg);
+        } catch (WorkbookException | IOException | RuntimeException | Error e) {
+            pkg.revert();
+            throw e;
+        }
+    }
+
+    private static Workbook openHssf(Path input) throws WorkbookException, IOException {
+        POIFSFileSystem fs;
+        try (InputStream in = Files.newInputStream(input)) {
+            fs = new POIFSFileSystem(in);
+        }
+        try {
+            return WorkbookReader.openHssf(input, fs);
+        } catch (WorkbookException | IOException | RuntimeException | Error e) {
+            fs.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Every worksheet as a grid, in workbook order, by the same rules as
+     * {@link WorkbookReader#read(Path)}; chart sheets are left out. Read as the file was,
+     * before any update.
+     */
+    public List<Grid> grids() throws WorkbookException {
+        if (grids == null) {
+            if (updated) {
+                throw new IllegalStateException("grids() must be read before writeUpdated()");
+            }
+            try {
+                CellValues values = new CellValues();
+                Map<Short, Boolean> percentStyles = new HashMap<>();
+                List<Grid> read = new ArrayList<>();
+                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                    Sheet sheet = workbook.getSheetAt(i);
+                    if (!(sheet instanceof XSSFChartSheet)) {
+                        read.add(WorkbookReader.readSheet(sheet, values, percentStyles));
+                    }
+                }
+                grids = List.copyOf(read);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                throw WorkbookReader.readFailure(input, e);
+            }
+        }
+        return grids;
+    }
+
+    /**
+     * Applies the update to this workbook and writes it to {@code output}: a temp file beside
+     * it, then an atomic rename, so a failure leaves no output or the earlier one as it was.
+     * Refuses the input itself as output, and an extension of the other format. Once only:
+     * the update changes the workbook in memory.
+     */
+    public void writeUpdated(Path output, SheetUpdate update) throws WorkbookException {
+        if (updated) {
+            throw new IllegalStateException("this workbook has already been updated");
+        }
+        Path target = WorkbookUpdater.checkOutput(input, output, kind);
+        updated = true;
+        Path temp = null;
+        try {
+            temp = WorkbookUpdater.createTemp(target.getParent(), target.getFileName().toString());
+            WorkbookUpdater.apply(workbook, update, input);
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                workbook.write(out);
+            }
+            WorkbookUpdater.move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw WorkbookUpdater.cannotWrite(output, "写入出错（" + WorkbookFiles.oneLine(e) + "）", e);
+        } catch (OutOfMemoryError e) {
+            throw WorkbookUpdater.cannotWrite(output, "文件太大，内存不足", e);
+        } catch (RuntimeException e) {
+            throw WorkbookUpdater.cannotWrite(output, "处理工作簿时出错（" + WorkbookFiles.oneLine(e) + "）", e);
+        } finally {
+            WorkbookUpdater.deleteQuietly(temp);
+        }
+    }
+
+    /** Lets go of the workbook; nothing is saved anywhere. */
+    @Override
+    public void close() {
+        if (workbook instanceof XSSFWorkbook xssf) {
+            xssf.getPackage().revert(); // closes without saving (and the package has no file to save to)
+        } else {
+            try {
+                workbook.close(); // an in-memory POIFS: nothing to flush
+            } catch (IOException e) {
+                // nothing more to do: the workbook was only ever read from a stream
+            }
+        }
+    }
+}
