@@ -167,7 +167,10 @@ public final class NoticeWording {
         return NoticeParagraph.of(ParagraphRole.BODY, line);
     }
 
-    /** The table as printed in the attachment: the office's own columns, category rows kept. */
+    /**
+     * The table as printed in the attachment: the office's own columns (not 通报表述, not columns
+     * that say the same in every task row), category rows as rows of one cell spanning the table.
+     */
     static AttachmentTable attachment(CompletionTable table, String title) {
         List<Integer> columns = new ArrayList<>();
         List<String> header = new ArrayList<>();
@@ -175,7 +178,7 @@ public final class NoticeWording {
             final int col = c;
             Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == col)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (field == null || field == Field.TEMPLATE) {
+            if (field == null || field == Field.TEMPLATE || sameInEveryTask(table, c)) {
                 continue;
             }
             columns.add(c);
@@ -190,12 +193,7 @@ public final class NoticeWording {
         for (Task task : table.tasks()) {
             if (!task.category().isEmpty() && !task.category().equals(category) && !table.has(Field.CATEGORY)) {
                 category = task.category();
-                List<String> row = new ArrayList<>();
-                row.add(category);
-                while (row.size() < columns.size()) {
-                    row.add("");
-                }
-                rows.add(row);
+                rows.add(List.of(category));
             }
             for (int r = task.firstRow(); r <= task.lastRow(); r++) {
                 List<String> row = new ArrayList<>();
@@ -206,5 +204,24 @@ public final class NoticeWording {
             }
         }
         return new AttachmentTable("附件", title, header, rows);
+    }
+
+    /** A column that says the same in every task row (empty, or 2022年政府工作报告目标任务) tells the reader nothing. */
+    private static boolean sameInEveryTask(CompletionTable table, int column) {
+        String first = null;
+        for (Task task : table.tasks()) {
+            for (int r = task.firstRow(); r <= task.lastRow(); r++) {
+                String text = table.grid().text(r, column).trim();
+                if (r > task.firstRow() && text.isEmpty()) {
+                    continue; // the rest of a merged task cell
+                }
+                if (first == null) {
+                    first = text;
+                } else if (!first.equals(text)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

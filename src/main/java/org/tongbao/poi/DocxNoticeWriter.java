@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -87,19 +85,16 @@ public final class DocxNoticeWriter {
     static final double ORGAN_PT = 26;
     static final double HEADER_PT = 14;   // 4号
     static final double PAGE_NUMBER_PT = 14;
-    static final double TABLE_PT = 10.5;  // 五号
     static final int BODY_CHAR = (int) (BODY_PT * 20);
     /**
      * Letter spacing of 3号 body runs, in twentieths of a point: 28 characters of 16 pt are 448 pt,
      * the type area is 442 pt wide, so each character gives up a quarter point.
      */
     static final int BODY_CONDENSE = -(int) Math.ceil(BODY_CHAR - (double) TYPE_WIDTH / CHARS_PER_LINE);
-    static final int TABLE_LINE = 300;
+    /** Table lines are this many times the table's type size (15 pt for 五号). */
+    static final double TABLE_LINE_RATIO = 300 / 210.0;
     /** Half a table character (10.5 pt / 2) in twips, and a cell's left and right padding with its rules. */
-    static final int HALF_CHAR = (int) (TABLE_PT * 10);
     static final int CELL_PADDING = 260;
-    static final int WIDE_CELL = 40;
-    static final int HEADER_WRAP = 8;
 
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -382,7 +377,9 @@ public final class DocxNoticeWriter {
         List<List<String>> lines = new ArrayList<>();
         lines.add(attachment.header());
         lines.addAll(attachment.rows());
-        int[] widths = columnWidths(lines, columns, width);
+        double tablePt = attachment.fontPoints();
+        int tableLine = (int) Math.round(tablePt * 20 * TABLE_LINE_RATIO);
+        int[] widths = attachment.columnWidths(width, (int) Math.round(tablePt * 10), CELL_PADDING);
 
         x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:tblBorders>");
         // Thin (½ pt) black rules all round and between cells.
@@ -402,7 +399,7 @@ public final class DocxNoticeWriter {
             boolean narrow = widths[c] * 6 <= width; // short figures and names read best centred
             String tcPr = "<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>";
             Xml cell = new Xml(256);
-            spacingXml(cell, TABLE_LINE, 0, 0);
+            spacingXml(cell, tableLine, 0, 0);
             String spacing = cell.toString();
             headerCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"center\"/></w:pPr>";
             bodyCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"" + (narrow ? "center" : "left") + "\"/></w:pPr>";
@@ -412,10 +409,20 @@ public final class DocxNoticeWriter {
             x.raw(header ? "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/><w:tblHeader w:val=\"on\"/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
             List<String> values = lines.get(r);
+            if (!header && attachment.spans(values)) {
+                // A category row: one cell across the table, left-aligned.
+                x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:gridSpan w:val=\"")
+                        .num(columns).raw("\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>");
+                spacingXml(x, tableLine, 0, 0);
+                x.raw("<w:jc w:val=\"left\"/></w:pPr>");
+                text(x, values.get(0), HEITI, HEITI, tablePt, null);
+                x.raw("</w:p></w:tc></w:tr>");
+                continue;
+            }
             for (int c = 0; c < columns; c++) {
                 x.raw(header ? headerCells[c] : bodyCells[c]);
                 String value = c < values.size() && values.get(c) != null ? values.get(c) : "";
-                text(x, value, header ? HEITI : FANGSONG, header ? HEITI : LATIN, TABLE_PT, null);
+                text(x, value, header ? HEITI : FANGSONG, header ? HEITI : LATIN, tablePt, null);
                 x.raw("</w:p></w:tc>");
             }
             x.raw("</w:tr>");
@@ -425,85 +432,6 @@ public final class DocxNoticeWriter {
         x.raw("<w:p><w:pPr>");
         spacingXml(x, 20, 0, 0);
         x.raw("</w:pPr></w:p>");
-    }
-
-    /**
-     * Column widths in twips that add up to {@code width}. Each column asks for its longest cell
-     * (capped at {@value #WIDE_CELL} half-width characters, since long text wraps; its header
-     * counted up to {@value #HEADER_WRAP}, since headers wrap too) plus the cell's padding. When
-     * all asks fit, the spare room is shared out in proportion; when they do not, the narrow
-     * columns get what they ask and the wide ones share the rest in proportion to their asks.
-     */
-    static int[] columnWidths(List<List<String>> lines, int columns, int width) {
-        long[] ask = new long[columns];
-        for (int c = 0; c < columns; c++) {
-            int longest = 0;
-            for (int r = 1; r < lines.size(); r++) {
-                List<String> row = lines.get(r);
-                if (c < row.size()) {
-                    longest = Math.max(longest, displayWidth(row.get(c)));
-                }
-            }
-            int header = c < lines.get(0).size() ? displayWidth(lines.get(0).get(c)) : 0;
-            int chars = Math.max(2, Math.max(Math.min(header, HEADER_WRAP), Math.min(longest, WIDE_CELL)));
-            ask[c] = chars * HALF_CHAR + CELL_PADDING;
-        }
-        long total = 0;
-        for (long a : ask) {
-            total += a;
-        }
-        int[] widths = new int[columns];
-        if (total <= width) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = (int) (width * ask[c] / total);
-            }
-        } else {
-            // Columns asking no more than an even share of what is left get their ask, narrowest
-            // first; the wide ones share the rest in proportion to their asks.
-            Integer[] order = new Integer[columns];
-            for (int c = 0; c < columns; c++) {
-                order[c] = c;
-            }
-            Arrays.sort(order, Comparator.comparingLong(c -> ask[c]));
-            long left = width;
-            int firstWide = 0;
-            while (firstWide < columns && ask[order[firstWide]] <= left / (columns - firstWide)) {
-                widths[order[firstWide]] = (int) ask[order[firstWide]];
-                left -= ask[order[firstWide]];
-                firstWide++;
-            }
-            long wideAsks = 0;
-            for (int i = firstWide; i < columns; i++) {
-                wideAsks += ask[order[i]];
-            }
-            for (int i = firstWide; i < columns; i++) {
-                widths[order[i]] = (int) (left * ask[order[i]] / wideAsks);
-            }
-        }
-        int given = 0;
-        for (int w : widths) {
-            given += w;
-        }
-        widths[columns - 1] += width - given;
-        return widths;
-    }
-
-    /** Width in half-width characters: CJK and full-width characters count two. */
-    private static int displayWidth(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int longestLine = 0;
-        for (String line : text.split("\n", -1)) {
-            int w = 0;
-            for (int i = 0; i < line.length(); ) {
-                int cp = line.codePointAt(i);
-                w += cp < 0x1100 ? 1 : 2;
-                i += Character.charCount(cp);
-            }
-            longestLine = Math.max(longestLine, w);
-        }
-        return longestLine;
     }
 
     // ---------------------------------------------------------------- page set-up

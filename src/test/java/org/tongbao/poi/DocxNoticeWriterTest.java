@@ -263,24 +263,6 @@ class DocxNoticeWriterTest {
         assertEquals(cell, text(children(children(table, "tr").get(1), "tc").get(1)));
     }
 
-    @Test
-    void columnWidthsFillTheWidthAndFollowTheContent() {
-        int[] widths = DocxNoticeWriter.columnWidths(List.of(
-                List.of("序号", "目标任务", "牵头单位"),
-                List.of("1", "地区生产总值557.7亿元，同比增长4.7%，增速全市第一", "县发展改革委")), 3, 8845);
-        assertEquals(8845, widths[0] + widths[1] + widths[2]);
-        assertTrue(widths[0] < widths[2] && widths[2] < widths[1], java.util.Arrays.toString(widths));
-
-        // Too much to fit: the short columns keep what they need, the long ones share the rest.
-        List<String> longRow = List.of("1", "县发展改革委", "地区生产总值557.7亿元，同比增长4.7%，较全市2.6%的平均增速高2.1个百分点",
-                "截至年底完成投资", "2022年政府工作报告目标任务");
-        int[] tight = DocxNoticeWriter.columnWidths(List.of(List.of("序号", "牵头单位", "目标任务", "说明", "来源"), longRow), 5, 6000);
-        assertEquals(6000, java.util.Arrays.stream(tight).sum());
-        int need = 4 * DocxNoticeWriter.HALF_CHAR + DocxNoticeWriter.CELL_PADDING;
-        assertEquals(need, tight[0], "序号 keeps its width");
-        assertTrue(tight[2] > tight[4] && tight[4] > tight[3], java.util.Arrays.toString(tight));
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private static int indexOf(ParagraphRole role) {
