@@ -59,7 +59,8 @@ public final class TongbaoDispatcher extends WeakBase
 
     @Override
     public XDispatch queryDispatch(URL url, String targetFrameName, int searchFlags) {
-        return Command.PROTOCOL.equals(url.Protocol) && Command.of(url.Path).isPresent() ? this : null;
+        return Command.PROTOCOL.equals(url.Protocol)
+                && (Command.of(url.Path).isPresent() || CalcBench.PATH.equals(url.Path)) ? this : null;
     }
 
     @Override
@@ -81,7 +82,9 @@ public final class TongbaoDispatcher extends WeakBase
     @Override
     public void dispatchWithNotification(URL url, PropertyValue[] arguments, XDispatchResultListener listener) {
         Optional<Command> command = Command.PROTOCOL.equals(url.Protocol) ? Command.of(url.Path) : Optional.empty();
-        ActionResult result = command.map(this::execute)
+        ActionResult result = Command.PROTOCOL.equals(url.Protocol) && CalcBench.PATH.equals(url.Path)
+                ? CalcBench.run(this, context, frame, arguments)
+                : command.map(this::execute)
                 .orElseGet(() -> ActionResult.failed("未知命令 / unknown command: " + url.Complete));
         if (listener != null) {
             listener.dispatchFinished(new DispatchResultEvent(this,

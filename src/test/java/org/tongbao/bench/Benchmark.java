@@ -161,7 +161,7 @@ public final class Benchmark {
      * A table of {@code n} tasks laid out like the sample (title, header, a category row every
      * 50 tasks, one task in ten with two indicator rows, numbers partly typed as text).
      */
-    static void generate(int n, Path file) throws IOException {
+    public static void generate(int n, Path file) throws IOException {
         String[] leads = {"县发展改革委", "县交通局", "县教委", "县卫生健康委", "县财政局", "县农业农村委", "县商务委",
                 "县住房城乡建委", "县生态环境局", "县民政局"};
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {

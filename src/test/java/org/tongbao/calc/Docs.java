@@ -53,15 +53,21 @@ final class Docs {
 
     /** Dispatches {@code org.tongbao.calc:<command>} to the document's frame, as a toolbar button does. */
     static DispatchResultEvent dispatch(TestOffice office, Object document, String command) throws Exception {
+        return dispatch(office, document, command, new PropertyValue[0]);
+    }
+
+    /** The same, with dispatch arguments. */
+    static DispatchResultEvent dispatch(TestOffice office, Object document, String command, PropertyValue[] arguments)
+            throws Exception {
         URL url = url(office, Command.PROTOCOL + command);
         XDispatch dispatch = UnoCast.require(XDispatchProvider.class, frame(document)).queryDispatch(url, "_self", 0);
         if (dispatch == null) {
             throw new AssertionError("no dispatch for " + url.Complete + ": is the extension installed?");
         }
         CompletableFuture<DispatchResultEvent> result = new CompletableFuture<>();
-        UnoCast.require(XNotifyingDispatch.class, dispatch).dispatchWithNotification(url, new PropertyValue[0],
+        UnoCast.require(XNotifyingDispatch.class, dispatch).dispatchWithNotification(url, arguments,
                 new ResultListener(result));
-        return result.get(60, TimeUnit.SECONDS);
+        return result.get(600, TimeUnit.SECONDS);
     }
 
     /** Edit ▸ Undo, as staff do it: .uno:Undo through the document's frame. */

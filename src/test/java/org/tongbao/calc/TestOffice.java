@@ -59,6 +59,13 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
         return shared;
     }
 
+    /** An office of its own outside JUnit (the Calc benchmark's); close it when done. */
+    static TestOffice standalone() {
+        TestOffice office = new TestOffice();
+        office.ensureRunning();
+        return office;
+    }
+
     /** Starts the office, or starts a new one when a test crashed the last (its log goes to stderr). */
     private synchronized void ensureRunning() {
         if (office != null && office.isAlive()) {

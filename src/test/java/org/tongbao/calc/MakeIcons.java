@@ -1,3 +1,5 @@
+package org.tongbao.calc;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -11,7 +13,7 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the toolbar icons once: a coloured rounded square with one white character, legible at
- * 16 and 26 px. Run from the repository root with {@code java tools/MakeIcons.java} (needs a CJK
+ * 16 and 26 px. Run from the repository root with {@code java src/test/java/org/tongbao/calc/MakeIcons.java} (needs a CJK
  * font such as Noto Sans CJK SC) and commit the PNGs in extension/icons.
  */
 public class MakeIcons {
