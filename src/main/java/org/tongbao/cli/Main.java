@@ -31,7 +31,7 @@ import org.tongbao.table.Grid;
 
 /**
  * The command line: {@code java -jar tongbao.jar COMMAND [options] FILE}. Exit codes: 0 done,
- * 1 the table has errors, 2 usage error, 3 a file could not be read or written.
+ * 1 the table has errors, 2 usage error, 3 a file could not be read or written, 4 a defect of ours.
  */
 public final class Main {
 
@@ -39,6 +39,7 @@ public final class Main {
     static final int TABLE_ERRORS = 1;
     static final int USAGE = 2;
     static final int IO = 3;
+    static final int INTERNAL = 4;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -96,6 +97,10 @@ public final class Main {
         } catch (WorkbookException | IOException e) {
             err.println("错误：" + e.getMessage());
             return IO;
+        } catch (RuntimeException e) {
+            // A defect of ours, not of the input: one line to report, no stack trace for staff.
+            err.println("内部错误，请把此行和所用文件报告给维护人员 / internal error: " + e);
+            return INTERNAL;
         }
     }
 
@@ -310,6 +315,6 @@ public final class Main {
         stream.println("  notice    生成通报 .docx/.odt/.pdf / write the notice");
         stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");
         stream.println("                       也能读写 .ods（.ods 输入默认用 office）/ office drives a headless LibreOffice, also for .ods");
-        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice）。");
+        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice），4 程序内部错误。");
     }
 }

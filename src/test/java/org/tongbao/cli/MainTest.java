@@ -201,4 +201,54 @@ class MainTest {
         assertEquals(3, run("compute", SAMPLE.toString(), "-o", dir.resolve("no/such/dir/out.xlsx").toString()));
         assertFalse(err().contains("\tat "), err());
     }
+
+    @Test
+    void aDefectOfOursIsOneLineAndExitFour() {
+        Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new Engine(new org.tongbao.rules.TaskRules() {
+                    @Override
+                    public Boolean completedByFigures(org.tongbao.figures.TaskFigures task) {
+                        throw new IllegalStateException("rule script failed");
+                    }
+
+                    @Override
+                    public boolean notable(org.tongbao.figures.TaskFigures task) {
+                        return false;
+                    }
+
+                    @Override
+                    public String notableReason(org.tongbao.figures.TaskFigures task) {
+                        return "";
+                    }
+                }, LocalDate.of(2023, 2, 27)));
+        assertEquals(0, main.run(new String[]{"validate", SAMPLE.toString()}), "every task of the sample has a status");
+        Path table = dir.resolve("t.xlsx");
+        assertEquals(4, main.run(new String[]{"validate", writeTableWithBlankStatus(table).toString()}));
+        assertEquals(1, err().strip().lines().count(), err());
+        assertTrue(err().contains("rule script failed"), err());
+    }
+
+    private static Path writeTableWithBlankStatus(Path file) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("表");
+            String[] header = {"序号", "目标任务", "牵头单位", "目标值", "完成值", "完成情况"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            org.apache.poi.ss.usermodel.Row r = sheet.createRow(1);
+            r.createCell(0).setCellValue(1);
+            r.createCell(1).setCellValue("农村公路");
+            r.createCell(2).setCellValue("县交通局");
+            r.createCell(3).setCellValue(100);
+            r.createCell(4).setCellValue(103);
+            try (java.io.OutputStream o = Files.newOutputStream(file)) {
+                wb.write(o);
+            }
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
