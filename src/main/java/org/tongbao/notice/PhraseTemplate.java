@@ -21,63 +21,55 @@ public final class PhraseTemplate {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '[') {
-                int end = template.indexOf(']', i);
-                if (end < 0) {
-                    problems.add("方括号没有闭合：" + template.substring(i));
-                    out.append(template, i, template.length());
-                    break;
-                }
-                StringBuilder part = new StringBuilder();
-                if (fillPart(template.substring(i + 1, end), values, part, problems)) {
-                    out.append(part);
-                }
-                i = end + 1;
-            } else {
-                int end = c == '{' ? template.indexOf('}', i) : -1;
-                if (c == '{' && end > 0) {
-                    String name = template.substring(i + 1, end);
-                    String value = lookup(name, values, problems);
-                    if (value == null || value.isEmpty()) {
-                        if (values.containsKey(name)) {
-                            problems.add("缺少「" + name + "」的数据");
-                        }
-                        out.append("【缺：").append(name).append("】");
-                    } else {
-                        out.append(value);
-                    }
-                    i = end + 1;
-                } else {
-                    out.append(c);
-                    i++;
-                }
+            int open = template.indexOf('[', i);
+            if (open < 0) {
+                out.append(fillRun(template.substring(i), values, problems, false));
+                break;
             }
+            out.append(fillRun(template.substring(i, open), values, problems, false));
+            int close = template.indexOf(']', open);
+            if (close < 0) {
+                problems.add("方括号没有闭合：" + template.substring(open));
+                out.append(template, open, template.length());
+                break;
+            }
+            String part = fillRun(template.substring(open + 1, close), values, problems, true);
+            if (part != null) {
+                out.append(part);
+            }
+            i = close + 1;
         }
         return out.toString();
     }
 
-    /** Fills an optional part; false when a value inside it is missing. */
-    private static boolean fillPart(String part, Map<String, String> values, StringBuilder out, List<String> problems) {
-        int i = 0;
+    /** Fills the {name}s of a run of text; an optional run with a value missing gives null. */
+    private static String fillRun(String run, Map<String, String> values, List<String> problems, boolean optional) {
+        StringBuilder out = new StringBuilder();
         boolean complete = true;
-        while (i < part.length()) {
-            char c = part.charAt(i);
-            int end = c == '{' ? part.indexOf('}', i) : -1;
-            if (end > 0) {
-                String value = lookup(part.substring(i + 1, end), values, problems);
-                if (value == null || value.isEmpty()) {
-                    complete = false;
-                } else {
-                    out.append(value);
-                }
-                i = end + 1;
-            } else {
-                out.append(c);
-                i++;
+        int i = 0;
+        while (i < run.length()) {
+            int open = run.indexOf('{', i);
+            int close = open < 0 ? -1 : run.indexOf('}', open);
+            if (close < 0) {
+                out.append(run, i, run.length());
+                break;
             }
+            out.append(run, i, open);
+            String name = run.substring(open + 1, close);
+            String value = lookup(name, values, problems);
+            if (value != null && !value.isEmpty()) {
+                out.append(value);
+            } else if (optional) {
+                complete = false;
+            } else {
+                if (values.containsKey(name)) {
+                    problems.add("缺少「" + name + "」的数据");
+                }
+                out.append("【缺：").append(name).append("】");
+            }
+            i = close + 1;
         }
-        return complete;
+        return complete ? out.toString() : null;
     }
 
     private static String lookup(String name, Map<String, String> values, List<String> problems) {
