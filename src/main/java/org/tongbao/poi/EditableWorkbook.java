@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -33,24 +35,57 @@ public final class EditableWorkbook implements AutoCloseable {
 
     private final Path input;
     private final WorkbookFiles.Kind kind;
-    private final Workbook workbook;
+    /** The usermodel, loading: an .xlsx is parsed on a second thread while its grids stream in. */
+    private final FutureTask<Workbook> loading;
     private List<Grid> grids;
     private boolean updated;
 
-    private EditableWorkbook(Path input, WorkbookFiles.Kind kind, Workbook workbook) {
+    private EditableWorkbook(Path input, WorkbookFiles.Kind kind, FutureTask<Workbook> loading) {
         this.input = input;
         this.kind = kind;
-        this.workbook = workbook;
+        this.loading = loading;
     }
 
-    /** Reads the whole workbook, .xlsx or .xls, into memory; the file is closed again on return. */
+    /**
+     * Reads the workbook, .xlsx or .xls, into memory; the file is closed again on return. An
+     * .xlsx's grids come from the streaming reader meanwhile (the same values, a fraction of
+     * the work of walking POI's cells), so the two reads share the machine's cores.
+     */
     public static EditableWorkbook open(Path input) throws WorkbookException {
         WorkbookFiles.Kind kind = WorkbookFiles.detect(input);
+        boolean xlsx = kind == WorkbookFiles.Kind.OOXML;
+        FutureTask<Workbook> loading = new FutureTask<>(() -> xlsx ? openXssf(input) : openHssf(input));
+        EditableWorkbook workbook = new EditableWorkbook(input, kind, loading);
+        if (xlsx) {
+            Thread thread = new Thread(loading, "tongbao-usermodel");
+            thread.setDaemon(true);
+            thread.start();
+            try {
+                workbook.grids = List.copyOf(WorkbookReader.read(input));
+            } catch (WorkbookException | RuntimeException | Error e) {
+                workbook.close();
+                throw e;
+            }
+        } else {
+            loading.run();
+            workbook.workbook(); // an unreadable .xls says so here, as the streaming read does for .xlsx
+        }
+        return workbook;
+    }
+
+    /** The loaded usermodel, waiting for it if it is still loading. */
+    private Workbook workbook() throws WorkbookException {
         try {
-            Workbook workbook = kind == WorkbookFiles.Kind.OOXML ? openXssf(input) : openHssf(input);
-            return new EditableWorkbook(input, kind, workbook);
-        } catch (Exception | OutOfMemoryError e) {
-            throw WorkbookReader.readFailure(input, e);
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw WorkbookFiles.cannotRead(input, "读取被中断", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof WorkbookException w) {
+                throw w;
+            }
+            throw WorkbookReader.readFailure(input, cause);
         }
     }
 
@@ -95,6 +130,7 @@ public final class EditableWorkbook implements AutoCloseable {
             if (updated) {
                 throw new IllegalStateException("grids() must be read before writeUpdated()");
             }
+            Workbook workbook = workbook();
             try {
                 CellValues values = new CellValues();
                 Map<Short, Boolean> percentStyles = new HashMap<>();
@@ -128,6 +164,7 @@ public final class EditableWorkbook implements AutoCloseable {
         Path temp = null;
         try {
             temp = WorkbookUpdater.createTemp(target.getParent(), target.getFileName().toString());
+            Workbook workbook = workbook();
             WorkbookUpdater.apply(workbook, update, input);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
@@ -145,9 +182,18 @@ public final class EditableWorkbook implements AutoCloseable {
         }
     }
 
-    /** Lets go of the workbook; nothing is saved anywhere. */
+    /** Lets go of the workbook (waiting for it to finish loading); nothing is saved anywhere. */
     @Override
     public void close() {
+        Workbook workbook;
+        try {
+            workbook = loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            return; // it never loaded: nothing to let go of
+        }
         if (workbook instanceof XSSFWorkbook xssf) {
             xssf.getPackage().revert(); // closes without saving (and the package has no file to save to)
         } else {

@@ -4,10 +4,17 @@ import java.math.BigDecimal;
 
 /**
  * A number read from a cell as staff typed it: its decimal value, whether it carried a % sign,
- * the unit that followed it ("亿元" in "557.7亿元"), its cell, and the raw text. A cell that
- * holds something other than a number is kept as an invalid Num so the checks can name it.
+ * the unit that followed it ("亿元" in "557.7亿元"), its cell, and the raw text (null for a
+ * number cell: its text is its value's). A cell that holds something other than a number is
+ * kept as an invalid Num so the checks can name it.
  */
 public record Num(BigDecimal value, boolean percent, String unit, String cell, String raw) {
+
+    /** The cell's text as staff see it. */
+    @Override
+    public String raw() {
+        return raw != null ? raw : value.toPlainString();
+    }
 
     public static Num invalid(String raw, String cell) {
         return new Num(null, false, "", cell, raw);

@@ -50,7 +50,8 @@ public final class NumberText {
             if (d.isNaN() || d.isInfinite()) {
                 return Num.invalid(d.toString(), cell);
             }
-            return new Num(new BigDecimal(Grid.numberText(d)), false, "", cell, Grid.numberText(d));
+            BigDecimal number = BigDecimal.valueOf(d).stripTrailingZeros();
+            return new Num(number.scale() < 0 ? number.setScale(0) : number, false, "", cell, null);
         }
         if (value instanceof CellError e) {
             return Num.invalid(e.code(), cell);

@@ -26,7 +26,18 @@ public enum Status {
         if (word == null) {
             return null;
         }
-        return WORDS.get(word.replaceAll("[\\s\\u3000。]", ""));
+        Status exact = WORDS.get(word);
+        if (exact != null) {
+            return exact;
+        }
+        StringBuilder bare = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '。') {
+                bare.append(c);
+            }
+        }
+        return WORDS.get(bare.toString());
     }
 
     /** The known words, for messages. */

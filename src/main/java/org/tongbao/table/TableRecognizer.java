@@ -27,6 +27,8 @@ public final class TableRecognizer {
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|说明|数据来源|填报|制表)[：:0-9１-９.、]?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,;；/\\s]+");
+    private static final List<Field> INDICATOR_FIELDS = List.of(Field.INDICATOR, Field.TARGET, Field.PRIOR,
+            Field.ACTUAL, Field.GROWTH, Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK);
 
     private TableRecognizer() {
     }
@@ -104,7 +106,7 @@ public final class TableRecognizer {
             year = y.group(1);
         }
 
-        List<Task> tasks = new Rows(grid, columns, leadFromResponsible).read(headerBottom + 1);
+        List<Task> tasks = new Rows(grid, Map.copyOf(columns), leadFromResponsible).read(headerBottom + 1);
         if (leadFromResponsible && !tasks.isEmpty()
                 && tasks.stream().filter(t -> t.lead().isEmpty()).count() * 2 > tasks.size()) {
             // A 责任单位 column empty for most tasks lists partners, not leads: the lead column is missing.
@@ -251,15 +253,15 @@ public final class TableRecognizer {
                 if (grid.isRowEmpty(r) || onlyToolCells(r)) {
                     continue;
                 }
-                String serial = text(Field.SERIAL, r);
-                String task = text(Field.TASK, r);
-                String lead = text(Field.LEAD, r);
-                if (current != null && (continued[r]
-                        || (serial.isEmpty() && task.isEmpty() && lead.isEmpty() && hasIndicatorData(r)))) {
+                if (current != null && (continued[r] || (empty(Field.SERIAL, r) && empty(Field.TASK, r)
+                        && empty(Field.LEAD, r) && hasIndicatorData(r)))) {
                     current.indicators.add(indicator(r));
                     current.lastRow = r;
                     continue;
                 }
+                String serial = text(Field.SERIAL, r);
+                String task = text(Field.TASK, r);
+                String lead = text(Field.LEAD, r);
                 String first = firstText(r);
                 if (lead.isEmpty() && NOTE.matcher(first).find() && (!tasks.isEmpty() || current != null)) {
                     break;
@@ -320,13 +322,17 @@ public final class TableRecognizer {
         }
 
         private boolean hasIndicatorData(int r) {
-            for (Field f : List.of(Field.INDICATOR, Field.TARGET, Field.PRIOR, Field.ACTUAL, Field.GROWTH,
-                    Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK)) {
-                if (!text(f, r).isEmpty()) {
+            for (Field f : INDICATOR_FIELDS) {
+                if (!empty(f, r)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean empty(Field field, int row) {
+            Integer c = columns.get(field);
+            return c == null || grid.isEmpty(row, c);
         }
 
         private String text(Field field, int row) {
@@ -389,13 +395,9 @@ public final class TableRecognizer {
                     partners = String.join("、", leads.subList(1, leads.size()));
                     leads = List.of(lead);
                 }
-                Map<Field, String> cells = new EnumMap<>(Field.class);
-                for (Map.Entry<Field, Integer> e : columns.entrySet()) {
-                    cells.put(e.getKey(), CellAddress.of(r, e.getValue()));
-                }
                 return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), text(Field.TASK, r), lead,
                         leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.NARRATIVE, r),
-                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators, cells);
+                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators, columns);
             }
         }
     }
