@@ -1,7 +1,28 @@
 package org.tongbao.calc;
 
+import static org.tongbao.notice.NoticeLayout.BODY_PT;
+import static org.tongbao.notice.NoticeLayout.FANGSONG;
+import static org.tongbao.notice.NoticeLayout.HEADER_PT;
+import static org.tongbao.notice.NoticeLayout.HEITI;
+import static org.tongbao.notice.NoticeLayout.KAITI;
+import static org.tongbao.notice.NoticeLayout.LATIN;
+import static org.tongbao.notice.NoticeLayout.MARGIN_BOTTOM_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_LEFT_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_RIGHT_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_TOP_MM;
+import static org.tongbao.notice.NoticeLayout.ORGAN_PT;
+import static org.tongbao.notice.NoticeLayout.PAGE_HEIGHT_MM;
+import static org.tongbao.notice.NoticeLayout.PAGE_NUMBER_PT;
+import static org.tongbao.notice.NoticeLayout.PAGE_WIDTH_MM;
+import static org.tongbao.notice.NoticeLayout.PORTRAIT_MAX_COLUMNS;
+import static org.tongbao.notice.NoticeLayout.RED;
+import static org.tongbao.notice.NoticeLayout.SONGTI;
+import static org.tongbao.notice.NoticeLayout.TITLE_PT;
+import static org.tongbao.notice.NoticeLayout.TYPE_HEIGHT_MM;
+import static org.tongbao.notice.NoticeLayout.TYPE_WIDTH_MM;
+import static org.tongbao.notice.NoticeLayout.XIAOBIAOSONG;
+
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import com.sun.star.beans.PropertyValue;
@@ -12,23 +33,19 @@ import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XComponent;
 import com.sun.star.lang.XMultiServiceFactory;
-import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.style.LineSpacing;
 import com.sun.star.style.LineSpacingMode;
 import com.sun.star.style.ParagraphAdjust;
 import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.style.TabAlign;
 import com.sun.star.style.TabStop;
-import com.sun.star.table.XCellRange;
 import com.sun.star.text.ControlCharacter;
 import com.sun.star.text.PageNumberType;
-import com.sun.star.text.TableColumnSeparator;
 import com.sun.star.text.XParagraphCursor;
 import com.sun.star.text.XText;
 import com.sun.star.text.XTextContent;
 import com.sun.star.text.XTextCursor;
 import com.sun.star.text.XTextDocument;
-import com.sun.star.text.XTextTable;
 import com.sun.star.uno.Exception;
 import com.sun.star.uno.XComponentContext;
 
@@ -45,7 +62,7 @@ import org.tongbao.notice.ParagraphRole;
  * The layout choices follow the .docx door ({@code DocxNoticeWriter}): a tab in the header line
  * goes to a right tab stop; blank lines the standard asks for are paragraph spacing, so the
  * document's paragraphs are exactly the model's; attachments wider than
- * {@value #PORTRAIT_MAX_COLUMNS} columns go on landscape pages.
+ * {@code NoticeLayout.PORTRAIT_MAX_COLUMNS} columns go on landscape pages.
  */
 public final class NoticeWriter {
 
@@ -59,32 +76,15 @@ public final class NoticeWriter {
     static final String ATTACHMENT_LABEL = "通报-附件标识";
     static final String ATTACHMENT_PAGE = "通报-附件页";
 
-    /** As in the .docx door: wider attachment tables go on landscape pages. */
-    static final int PORTRAIT_MAX_COLUMNS = 6;
-
-    static final String FANGSONG = "仿宋_GB2312";
-    static final String KAITI = "楷体_GB2312";
-    static final String HEITI = "黑体";
-    static final String XIAOBIAOSONG = "方正小标宋简体";
-    static final String SONG = "宋体";
-    static final String WESTERN = "Times New Roman";
-
     /** 1 pt in Writer's 1/100 mm. */
-    private static final double PT = 2540.0 / 72.0;
-    private static final int BODY_PT = 16;
-    /** 五号, as the .docx door sets the attachment table. */
-    private static final float TABLE_PT = 10.5f;
+    static final double PT = 2540.0 / 72.0;
     private static final short LINE = (short) Math.round(28.95 * PT);
     private static final int TWO_CHARACTERS = (int) Math.round(2 * BODY_PT * PT);
     /** One blank line of body text, as paragraph spacing. */
     private static final int ONE_LINE = LINE;
     /** The type area, 156 × 225 mm (turned on landscape pages). */
-    private static final int TYPE_WIDTH = 15600;
-    private static final int TYPE_HEIGHT = 22500;
-    /** Half a table character, and a cell's padding with its rules, in 1/100 mm. */
-    private static final int HALF_CHARACTER = (int) Math.round(10.5 / 2 * 2540 / 72);
-    private static final int CELL_PADDING = 459;
-    private static final int RED = 0xC00000;
+    private static final int TYPE_WIDTH = hmm(TYPE_WIDTH_MM);
+    private static final int TYPE_HEIGHT = hmm(TYPE_HEIGHT_MM);
 
     private static final Map<ParagraphRole, String> STYLE_OF = new EnumMap<>(Map.of(
             ParagraphRole.HEADER, HEADER,
@@ -111,10 +111,8 @@ public final class NoticeWriter {
 
     /**
      * Lays the notice out in an empty Writer document, with its controllers locked: Writer then lays
-     * the pages out once at the end instead of after every paragraph and table change (for a table
-     * of 1,000 tasks 133 s became 48 s on a loaded machine). What remains is Writer's own: filling the
-     * table (setDataArray) and setting its column separators took 52 s and 10 s for 1,000 rows, so a
-     * notice of 10,000 tasks is not practical yet (README).
+     * the pages out once at the end instead of after every paragraph and table change. The
+     * attachment's table goes in as one piece ({@link AttachmentLayout}).
      */
     public static void fill(XTextDocument document, NoticeDocument notice) throws Exception {
         XModel model = UnoCast.require(XModel.class, document);
@@ -158,109 +156,18 @@ public final class NoticeWriter {
 
     private static void attachment(XTextDocument document, XText text, XTextCursor cursor, boolean first,
                                    AttachmentTable attachment) throws Exception {
-        List<String> header = attachment.header();
-        attachmentPage(document, header.size() > PORTRAIT_MAX_COLUMNS);
+        int columns = attachment.columns();
+        boolean landscape = columns > PORTRAIT_MAX_COLUMNS;
+        attachmentPage(document, landscape);
         paragraph(text, cursor, first, ATTACHMENT_LABEL, attachment.label());
         // a page of its own (landscape when wide); the title on the third line
         setParagraphProperty(cursor, "PageDescName", ATTACHMENT_PAGE);
         paragraph(text, cursor, false, TITLE, attachment.title());
         setParagraphProperty(cursor, "ParaTopMargin", ONE_LINE);
-        if (header.isEmpty()) {
+        if (columns == 0) {
             return;
         }
-        int rows = attachment.rows().size() + 1;
-        XTextTable table = UnoCast.require(XTextTable.class,
-                UnoCast.require(XMultiServiceFactory.class, document).createInstance("com.sun.star.text.TextTable"));
-        table.initialize(rows, header.size());
-        text.insertTextContent(cursor, UnoCast.require(XTextContent.class, table), false);
-        XPropertySet tableProperties = UnoCast.require(XPropertySet.class, table);
-        tableProperties.setPropertyValue("RepeatHeadline", true);
-        tableProperties.setPropertyValue("HeaderRowCount", 1);
-        tableProperties.setPropertyValue("TableColumnSeparators", separators(attachment,
-                header.size() > PORTRAIT_MAX_COLUMNS ? TYPE_HEIGHT : TYPE_WIDTH,
-                ((Number) tableProperties.getPropertyValue("TableColumnRelativeSum")).intValue()));
-        Object[][] cells = new Object[rows][];
-        cells[0] = header.toArray();
-        for (int r = 1; r < rows; r++) {
-            List<String> row = attachment.rows().get(r - 1);
-            cells[r] = new Object[header.size()];
-            for (int c = 0; c < header.size(); c++) {
-                cells[r][c] = c < row.size() && row.get(c) != null ? row.get(c) : "";
-            }
-        }
-        XCellRange all = UnoCast.require(XCellRange.class, table)
-                .getCellRangeByPosition(0, 0, header.size() - 1, rows - 1);
-        UnoCast.require(XCellRangeData.class, all).setDataArray(cells);
-        // a cell range takes character and paragraph attributes, not a paragraph style
-        XPropertySet range = UnoCast.require(XPropertySet.class, all);
-        range.setPropertyValue("CharFontName", WESTERN);
-        range.setPropertyValue("CharFontNameAsian", FANGSONG);
-        range.setPropertyValue("CharHeight", TABLE_PT);
-        range.setPropertyValue("CharHeightAsian", TABLE_PT);
-        range.setPropertyValue("ParaAdjust", ParagraphAdjust.CENTER);
-    }
-
-    /**
-     * Column widths by content, by the .docx door's rule ({@code DocxNoticeWriter.columnWidths}):
-     * each column asks for its longest cell (at most 40 half-width characters; long text wraps)
-     * and its header (at most 8) plus padding. When the asks fit, the spare room is shared in
-     * proportion; when not, columns asking no more than an even share of what is left get their
-     * ask, narrowest first, and the wide ones share the rest in proportion to their asks.
-     */
-    static TableColumnSeparator[] separators(AttachmentTable attachment, int width, int relativeSum) {
-        int columns = attachment.header().size();
-        long[] ask = new long[columns];
-        long total = 0;
-        for (int c = 0; c < columns; c++) {
-            int longest = 0;
-            for (List<String> row : attachment.rows()) {
-                if (c < row.size() && row.get(c) != null) {
-                    longest = Math.max(longest, halfWidths(row.get(c)));
-                }
-            }
-            int chars = Math.max(2, Math.max(Math.min(halfWidths(attachment.header().get(c)), 8), Math.min(longest, 40)));
-            ask[c] = chars * HALF_CHARACTER + CELL_PADDING;
-            total += ask[c];
-        }
-        long[] widths = new long[columns];
-        if (total <= width) {
-            for (int c = 0; c < columns; c++) {
-                widths[c] = width * ask[c] / total;
-            }
-        } else {
-            Integer[] order = new Integer[columns];
-            for (int c = 0; c < columns; c++) {
-                order[c] = c;
-            }
-            java.util.Arrays.sort(order, java.util.Comparator.comparingLong(c -> ask[c]));
-            long left = width;
-            int firstWide = 0;
-            while (firstWide < columns && ask[order[firstWide]] <= left / (columns - firstWide)) {
-                widths[order[firstWide]] = ask[order[firstWide]];
-                left -= ask[order[firstWide]];
-                firstWide++;
-            }
-            long wideAsks = 0;
-            for (int i = firstWide; i < columns; i++) {
-                wideAsks += ask[order[i]];
-            }
-            for (int i = firstWide; i < columns; i++) {
-                widths[order[i]] = left * ask[order[i]] / wideAsks;
-            }
-        }
-        TableColumnSeparator[] separators = new TableColumnSeparator[columns - 1];
-        long position = 0;
-        for (int c = 0; c < columns - 1; c++) {
-            position += widths[c];
-            separators[c] = new TableColumnSeparator((short) (relativeSum * position / width), true);
-        }
-        return separators;
-    }
-
-    /** Width in half-width characters: CJK and full-width forms count two. */
-    static int halfWidths(String text) {
-        return text.codePoints().map(c -> Character.isIdeographic(c) || (c >= 0xFF01 && c <= 0xFF60)
-                || (c >= 0x3000 && c <= 0x303F) ? 2 : 1).sum();
+        AttachmentLayout.insert(document, text, cursor, attachment, landscape ? TYPE_HEIGHT : TYPE_WIDTH);
     }
 
     /** Starts a paragraph (after a break unless it is the document's first) in {@code style} with {@code content}. */
@@ -298,13 +205,14 @@ public final class NoticeWriter {
 
     /** A4 with the GB/T 9704 type area (156 × 225 mm), turned when {@code landscape}. */
     private static void a4(XPropertySet page, boolean landscape) throws Exception {
+        // turned a quarter: the top margin goes to the left, the left one to the bottom
         page.setPropertyValue("IsLandscape", landscape);
-        page.setPropertyValue("Width", landscape ? 29700 : 21000);
-        page.setPropertyValue("Height", landscape ? 21000 : 29700);
-        page.setPropertyValue("TopMargin", landscape ? 2800 : 3700);
-        page.setPropertyValue("BottomMargin", landscape ? 2600 : 3500);
-        page.setPropertyValue("LeftMargin", landscape ? 3700 : 2800);
-        page.setPropertyValue("RightMargin", landscape ? 3500 : 2600);
+        page.setPropertyValue("Width", hmm(landscape ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM));
+        page.setPropertyValue("Height", hmm(landscape ? PAGE_WIDTH_MM : PAGE_HEIGHT_MM));
+        page.setPropertyValue("TopMargin", hmm(landscape ? MARGIN_LEFT_MM : MARGIN_TOP_MM));
+        page.setPropertyValue("BottomMargin", hmm(landscape ? MARGIN_RIGHT_MM : MARGIN_BOTTOM_MM));
+        page.setPropertyValue("LeftMargin", hmm(landscape ? MARGIN_TOP_MM : MARGIN_LEFT_MM));
+        page.setPropertyValue("RightMargin", hmm(landscape ? MARGIN_BOTTOM_MM : MARGIN_RIGHT_MM));
     }
 
     /** The attachment's page style: like the body's, landscape for wide tables. */
@@ -336,10 +244,10 @@ public final class NoticeWriter {
         footer.insertString(cursor, " —", false);
         cursor.gotoStart(false);
         cursor.gotoEnd(true);
-        properties.setPropertyValue("CharFontName", SONG);
-        properties.setPropertyValue("CharFontNameAsian", SONG);
-        properties.setPropertyValue("CharHeight", 14f);
-        properties.setPropertyValue("CharHeightAsian", 14f);
+        properties.setPropertyValue("CharFontName", SONGTI);
+        properties.setPropertyValue("CharFontNameAsian", SONGTI);
+        properties.setPropertyValue("CharHeight", (float) PAGE_NUMBER_PT);
+        properties.setPropertyValue("CharHeightAsian", (float) PAGE_NUMBER_PT);
     }
 
     private static void paragraphStyles(XTextDocument document) throws Exception {
@@ -363,17 +271,17 @@ public final class NoticeWriter {
         style(styles, factory, ATTACHMENT_LABEL, HEITI, BODY_PT, ParagraphAdjust.LEFT, 0, 0);
     }
 
-    private static XPropertySet style(XNameContainer styles, XMultiServiceFactory factory, String name, String font,
-                                      float points, ParagraphAdjust adjust, int firstLineIndent, int rightMargin)
+    static XPropertySet style(XNameContainer styles, XMultiServiceFactory factory, String name, String font,
+                                      double points, ParagraphAdjust adjust, int firstLineIndent, int rightMargin)
             throws Exception {
         if (!styles.hasByName(name)) {
             styles.insertByName(name, factory.createInstance("com.sun.star.style.ParagraphStyle"));
         }
         XPropertySet style = UnoCast.require(XPropertySet.class, styles.getByName(name));
-        style.setPropertyValue("CharFontName", WESTERN);
+        style.setPropertyValue("CharFontName", LATIN);
         style.setPropertyValue("CharFontNameAsian", font);
-        style.setPropertyValue("CharHeight", points);
-        style.setPropertyValue("CharHeightAsian", points);
+        style.setPropertyValue("CharHeight", (float) points);
+        style.setPropertyValue("CharHeightAsian", (float) points);
         style.setPropertyValue("ParaAdjust", adjust);
         style.setPropertyValue("ParaFirstLineIndent", firstLineIndent);
         style.setPropertyValue("ParaRightMargin", rightMargin);
@@ -381,6 +289,11 @@ public final class NoticeWriter {
         style.setPropertyValue("ParaBottomMargin", 0);
         style.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.FIX, LINE));
         return style;
+    }
+
+    /** Millimetres in Writer's 1/100 mm. */
+    private static int hmm(double millimetres) {
+        return (int) Math.round(millimetres * 100);
     }
 
     static PropertyValue property(String name, Object value) {

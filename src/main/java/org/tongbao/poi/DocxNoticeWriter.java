@@ -1,5 +1,25 @@
 package org.tongbao.poi;
 
+import static org.tongbao.notice.NoticeLayout.BODY_PT;
+import static org.tongbao.notice.NoticeLayout.CELL_PADDING_PT;
+import static org.tongbao.notice.NoticeLayout.CHARS_PER_LINE;
+import static org.tongbao.notice.NoticeLayout.FANGSONG;
+import static org.tongbao.notice.NoticeLayout.HEADER_PT;
+import static org.tongbao.notice.NoticeLayout.HEITI;
+import static org.tongbao.notice.NoticeLayout.KAITI;
+import static org.tongbao.notice.NoticeLayout.LATIN;
+import static org.tongbao.notice.NoticeLayout.LINES_PER_PAGE;
+import static org.tongbao.notice.NoticeLayout.MARGIN_BOTTOM_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_LEFT_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_RIGHT_MM;
+import static org.tongbao.notice.NoticeLayout.MARGIN_TOP_MM;
+import static org.tongbao.notice.NoticeLayout.ORGAN_PT;
+import static org.tongbao.notice.NoticeLayout.PAGE_NUMBER_PT;
+import static org.tongbao.notice.NoticeLayout.SONGTI;
+import static org.tongbao.notice.NoticeLayout.TABLE_LINE_RATIO;
+import static org.tongbao.notice.NoticeLayout.TITLE_PT;
+import static org.tongbao.notice.NoticeLayout.XIAOBIAOSONG;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.notice.AttachmentTable;
 import org.tongbao.notice.NoticeDocument;
+import org.tongbao.notice.NoticeLayout;
 import org.tongbao.notice.NoticeParagraph;
 import org.tongbao.notice.ParagraphRole;
 
@@ -56,45 +77,29 @@ import org.tongbao.notice.ParagraphRole;
 public final class DocxNoticeWriter {
 
     /** Wider attachment tables go on landscape pages. */
-    public static final int PORTRAIT_MAX_COLUMNS = 6;
-
-    static final String FANGSONG = "仿宋_GB2312";
-    static final String KAITI = "楷体_GB2312";
-    static final String HEITI = "黑体";
-    static final String XIAOBIAOSONG = "方正小标宋简体";
-    static final String SONGTI = "宋体";
-    static final String LATIN = "Times New Roman";
-    static final String RED = "C00000";
+    public static final int PORTRAIT_MAX_COLUMNS = NoticeLayout.PORTRAIT_MAX_COLUMNS;
+    static final String RED = String.format("%06X", NoticeLayout.RED);
 
     // A4 and the GB/T 9704 type area, in twips (1/1440 inch).
     static final int PAGE_WIDTH = 11906;
     static final int PAGE_HEIGHT = 16838;
-    static final int MARGIN_TOP = mm(37);
-    static final int MARGIN_LEFT = mm(28);
-    static final int MARGIN_RIGHT = mm(210 - 28 - 156);
-    static final int MARGIN_BOTTOM = mm(297 - 37 - 225);
+    static final int MARGIN_TOP = mm(MARGIN_TOP_MM);
+    static final int MARGIN_LEFT = mm(MARGIN_LEFT_MM);
+    static final int MARGIN_RIGHT = mm(MARGIN_RIGHT_MM);
+    static final int MARGIN_BOTTOM = mm(MARGIN_BOTTOM_MM);
     static final int TYPE_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
     static final int TYPE_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
-    static final int LINES_PER_PAGE = 22;
-    static final int CHARS_PER_LINE = 28;
     /** 28.95 pt: 22 lines fill the 225 mm type area. */
     static final int LINE = TYPE_HEIGHT / LINES_PER_PAGE;
 
-    static final double BODY_PT = 16;     // 3号
-    static final double TITLE_PT = 22;    // 2号
-    static final double ORGAN_PT = 26;
-    static final double HEADER_PT = 14;   // 4号
-    static final double PAGE_NUMBER_PT = 14;
     static final int BODY_CHAR = (int) (BODY_PT * 20);
     /**
      * Letter spacing of 3号 body runs, in twentieths of a point: 28 characters of 16 pt are 448 pt,
      * the type area is 442 pt wide, so each character gives up a quarter point.
      */
     static final int BODY_CONDENSE = -(int) Math.ceil(BODY_CHAR - (double) TYPE_WIDTH / CHARS_PER_LINE);
-    /** Table lines are this many times the table's type size (15 pt for 五号). */
-    static final double TABLE_LINE_RATIO = 300 / 210.0;
-    /** Half a table character (10.5 pt / 2) in twips, and a cell's left and right padding with its rules. */
-    static final int CELL_PADDING = 260;
+    /** A cell's left and right padding with its rules, in twips. */
+    static final int CELL_PADDING = (int) Math.round(CELL_PADDING_PT * 20);
 
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -396,7 +401,7 @@ public final class DocxNoticeWriter {
         String[] headerCells = new String[columns];
         String[] bodyCells = new String[columns];
         for (int c = 0; c < columns; c++) {
-            boolean narrow = widths[c] * 6 <= width; // short figures and names read best centred
+            boolean narrow = NoticeLayout.centred(widths[c], width); // short figures and names read best centred
             String tcPr = "<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>";
             Xml cell = new Xml(256);
             spacingXml(cell, tableLine, 0, 0);

@@ -24,6 +24,8 @@ import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.sheet.XUniqueCellFormatRangesSupplier;
 import com.sun.star.table.CellRangeAddress;
+import com.sun.star.table.XCellRange;
+import com.sun.star.text.XText;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextTable;
 import com.sun.star.text.XTextTablesSupplier;
@@ -229,8 +231,9 @@ class TenThousandTasksIT {
     }
 
     @Test
-    @Disabled("Writer fills the notice's attachment table far too slowly: about a minute for 1,000 rows "
-            + "(NoticeWriter, README); 10,000 would take the better part of an hour")
+    @Disabled("The notice is made in seconds now (AttachmentLayout), but Writer 7.4 then lays out the "
+            + "attachment's 11,201-row table for many minutes, holding the office (SwViewShell::LayoutIdle), so the "
+            + "dispatch does not come back within its 600 s (README)")
     void noticeCarriesEveryTaskInItsAttachmentTable(TestOffice office) throws Exception {
         NoticeDocument expected = new Engine().notice(assessment(), null);
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
@@ -245,13 +248,45 @@ class TenThousandTasksIT {
         assertEquals(1, tables.getCount());
         XTextTable table = UnoCast.require(XTextTable.class, tables.getByIndex(0));
         AttachmentTable attachment = expected.attachment();
+        int columns = attachment.header().size();
         assertEquals(attachment.rows().size() + 1, table.getRows().getCount());
-        Object[][] data = UnoCast.require(XCellRangeData.class, table).getDataArray();
-        assertArrayEquals(attachment.header().toArray(), data[0]);
-        List<String> lastRow = attachment.rows().get(attachment.rows().size() - 1);
-        for (int c = 0; c < attachment.header().size(); c++) {
-            String want = c < lastRow.size() && lastRow.get(c) != null ? lastRow.get(c) : "";
-            assertEquals(want, String.valueOf(data[data.length - 1][c]), "last row, column " + c);
+        XCellRange cells = UnoCast.require(XCellRange.class, table);
+        assertArrayEquals(attachment.header().toArray(), rows(cells, 0, 0, columns)[0]);
+        // every row: the task rows between two category rows in one read each (a range across a
+        // merged row is refused), each category row one cell across the table
+        List<Integer> categories = new ArrayList<>();
+        for (int r = 0; r < attachment.rows().size(); r++) {
+            if (attachment.spans(attachment.rows().get(r))) {
+                categories.add(r);
+            }
         }
+        assertEquals(TASKS / 50, categories.size(), "a category row every 50 tasks");
+        categories.add(attachment.rows().size());
+        int from = 0;
+        for (int category : categories) {
+            if (category > from) {
+                Object[][] data = rows(cells, from + 1, category, columns);
+                for (int r = from; r < category; r++) {
+                    List<String> row = attachment.rows().get(r);
+                    for (int c = 0; c < columns; c++) {
+                        String want = c < row.size() && row.get(c) != null ? row.get(c) : "";
+                        assertEquals(want, String.valueOf(data[r - from][c]), "row " + (r + 2) + ", column " + c);
+                    }
+                }
+            }
+            if (category < attachment.rows().size()) {
+                String name = "A" + (category + 2);
+                assertEquals(attachment.rows().get(category).get(0),
+                        UnoCast.require(XText.class, table.getCellByName(name)).getString(), name);
+                assertEquals(null, table.getCellByName("B" + (category + 2)), "category row " + name + " spans");
+            }
+            from = category + 1;
+        }
+    }
+
+    /** Rows {@code first} to {@code last} (0 the header) of a Writer table, as text. */
+    private static Object[][] rows(XCellRange cells, int first, int last, int columns) throws Exception {
+        return UnoCast.require(XCellRangeData.class, cells.getCellRangeByPosition(0, first, columns - 1, last))
+                .getDataArray();
     }
 }
