@@ -20,10 +20,10 @@ import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
 
 /**
- * Writes a copy of a workbook with the tool's columns and row highlights applied. The input
- * is never written to; the output appears complete or not at all (temp file beside it, then
- * an atomic rename). Cells outside the tool's columns keep their values; inside a marked
- * rectangle only the fill changes, every other part of each cell's style stays.
+ * Applies the tool's columns and row highlights to a workbook in memory, and the output checks
+ * and atomic file moves {@link EditableWorkbook} writes the copy with. Cells outside the tool's
+ * columns keep their values; inside a marked rectangle only the fill changes, every other part
+ * of each cell's style stays.
  */
 public final class WorkbookUpdater {
 
@@ -33,17 +33,6 @@ public final class WorkbookUpdater {
     private static final Set<String> EXCEL_EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls", "xlt");
 
     private WorkbookUpdater() {
-    }
-
-    /**
-     * Reads {@code input} and writes the updated copy to {@code output}; see
-     * {@link EditableWorkbook}, which compute uses to read and write in one pass.
-     */
-    public static void writeUpdated(Path input, Path output, SheetUpdate update) throws WorkbookException {
-        checkOutput(input, output, WorkbookFiles.detect(input)); // refuse a bad output before reading
-        try (EditableWorkbook workbook = EditableWorkbook.open(input)) {
-            workbook.writeUpdated(output, update);
-        }
     }
 
     static WorkbookException cannotWrite(Path output, String why) {
