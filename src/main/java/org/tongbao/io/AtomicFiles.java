@@ -3,9 +3,11 @@ package org.tongbao.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see either the old file or the complete new one, never a
@@ -53,7 +55,7 @@ public final class AtomicFiles {
         }
         Path temp;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            temp = createTemp(folder, absolute.getFileName().toString());
         } catch (IOException e) {
             throw new IOException("无法在文件夹中创建文件 / cannot create a file in " + folder + ": " + e.getMessage(), e);
         }
@@ -76,7 +78,27 @@ public final class AtomicFiles {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+    /**
+     * A new empty file beside the target, hidden by its leading dot. Made with the default
+     * permissions, as any file the user makes (Files.createTempFile would make it readable by
+     * its owner only, and so the notice that replaces the target).
+     */
+    public static Path createTemp(Path folder, String targetName) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = folder.resolve("." + targetName + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Moves a finished temporary file over the target, atomically where the file system can. */
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

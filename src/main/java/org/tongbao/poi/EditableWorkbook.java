@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tongbao.io.AtomicFiles;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetUpdate;
 
@@ -163,13 +164,13 @@ public final class EditableWorkbook implements AutoCloseable {
         updated = true;
         Path temp = null;
         try {
-            temp = WorkbookUpdater.createTemp(target.getParent(), target.getFileName().toString());
+            temp = AtomicFiles.createTemp(target.getParent(), target.getFileName().toString());
             Workbook workbook = workbook();
             WorkbookUpdater.apply(workbook, update, input);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }
-            WorkbookUpdater.move(temp, target);
+            AtomicFiles.moveIntoPlace(temp, target);
             temp = null;
         } catch (IOException e) {
             throw WorkbookUpdater.cannotWrite(output, "写入出错（" + WorkbookFiles.oneLine(e) + "）", e);

@@ -151,6 +151,9 @@ class MainTest {
         List<String> paragraphs = DocxNoticeWriter.paragraphTexts(docx);
         assertTrue(paragraphs.contains("一、总体情况"));
         assertEquals(String.join("\n", paragraphs) + "\n", out());
+        Path plain = Files.createFile(dir.resolve("any-new-file"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(docx),
+                "the notice gets the permissions of any file the user makes, not owner-only");
     }
 
     @Test
