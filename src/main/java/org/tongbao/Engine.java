@@ -99,16 +99,14 @@ public final class Engine {
     }
 
     /**
-     * The notice for an assessed table; {@code settings} is a 通报设置 sheet to use instead of
-     * the workbook's own, or null. Problems in templates are returned as error findings in
-     * {@code problems}.
+     * The notice for an assessed table, worded by the workbook's 通报设置 sheet (or the defaults).
+     * Problems in templates are returned as error findings in {@code problems}.
      */
-    public NoticeDocument notice(Assessment assessment, Grid settings, List<Finding> problems) {
+    public NoticeDocument notice(Assessment assessment, List<Finding> problems) {
         requireTable(assessment);
-        NoticeSettings s = settings == null ? assessment.settings() : NoticeSettings.from(settings);
         List<String> messages = new ArrayList<>();
-        NoticeDocument document = new NoticeWording(s, today).write(assessment.table(), assessment.tasks(),
-                assessment.summary(), messages);
+        NoticeDocument document = new NoticeWording(assessment.settings(), today).write(assessment.table(),
+                assessment.tasks(), assessment.summary(), messages);
         for (String message : messages.stream().distinct().toList()) {
             problems.add(new Finding(Severity.ERROR, "NOTICE_TEMPLATE", NoticeSettings.SHEET_NAME, "", message));
         }
@@ -116,8 +114,8 @@ public final class Engine {
     }
 
     /** The notice, for doors that show template problems in the text itself (【缺：…】). */
-    public NoticeDocument notice(Assessment assessment, Grid settings) {
-        return notice(assessment, settings, new ArrayList<>());
+    public NoticeDocument notice(Assessment assessment) {
+        return notice(assessment, new ArrayList<>());
     }
 
     private static void requireTable(Assessment assessment) {

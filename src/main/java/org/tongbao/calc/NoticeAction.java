@@ -20,7 +20,7 @@ final class NoticeAction implements CalcAction {
                     + "The table has " + errors + " errors: run Validate, correct them, then make the notice.");
         }
         // the engine reads the workbook's own 通报设置 sheet during assess
-        NoticeDocument notice = session.engine().notice(assessment, null);
+        NoticeDocument notice = session.engine().notice(assessment);
         progress.step(0.5, "生成通报 / writing the notice");
         XTextDocument document = NoticeWriter.open(session.context(), Dialogs.suppressed(session.frame()));
         NoticeWriter.fill(document, notice);

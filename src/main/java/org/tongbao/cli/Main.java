@@ -172,7 +172,7 @@ public final class Main {
             return null;
         }
         List<Finding> problems = new ArrayList<>();
-        NoticeDocument notice = engine.notice(a, null, problems);
+        NoticeDocument notice = engine.notice(a, problems);
         if (!problems.isEmpty() && !force) {
             err.println("通报模板有问题，未生成通报（可加 --force 强制生成）：");
             problems.forEach(f -> err.println(f.describe()));

@@ -82,14 +82,14 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         Engine engine = new Engine(new DefaultTaskRules(), DAY);
         Assessment a = engine.assess(WorkbookReader.read(sample), null);
-        NoticeDocument notice = engine.notice(a, null);
+        NoticeDocument notice = engine.notice(a);
         DocxNoticeWriter.write(notice, out);
         double first = (System.nanoTime() - t0) / 1e9;
         long t1 = System.nanoTime();
         int rounds = 10;
         for (int i = 0; i < rounds; i++) {
             Assessment again = engine.assess(WorkbookReader.read(sample), null);
-            DocxNoticeWriter.write(engine.notice(again, null), out);
+            DocxNoticeWriter.write(engine.notice(again), out);
         }
         double warm = (System.nanoTime() - t1) / 1e9 / rounds;
         System.out.printf(Locale.ROOT, "notice of the 175-task sample (read + assess + word + .docx): "

@@ -36,7 +36,7 @@ public final class NoticeParts {
             long t1 = System.nanoTime();
             Assessment a = engine.assess(table, null);
             long t2 = System.nanoTime();
-            NoticeDocument notice = engine.notice(a, null);
+            NoticeDocument notice = engine.notice(a);
             long t3 = System.nanoTime();
             DocxNoticeWriter.write(notice, out);
             long t4 = System.nanoTime();

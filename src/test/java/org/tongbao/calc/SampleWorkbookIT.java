@@ -174,7 +174,7 @@ class SampleWorkbookIT {
     @Test
     void noticeFillsAWriterDocumentWithTheEnginesText(TestOffice office) throws Exception {
         Assessment assessment = assessment();
-        String expected = new Engine().notice(assessment, null).plainText();
+        String expected = new Engine().notice(assessment).plainText();
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);
@@ -207,6 +207,6 @@ class SampleWorkbookIT {
         assertEquals(2800, (Integer) page.getPropertyValue("LeftMargin"), 2);
         assertTrue(paragraphs.hasMoreElements());
         XTextRange title = UnoCast.require(XTextRange.class, paragraphs.nextElement());
-        assertEquals(new Engine().notice(assessment, null).attachment().title(), title.getString());
+        assertEquals(new Engine().notice(assessment).attachment().title(), title.getString());
     }
 }

@@ -210,7 +210,7 @@ class TenThousandTasksIT {
         Benchmark.generate(NOTICE_TASKS, thousand);
         document = Docs.openCalc(office, thousand);
         opened.add(document);
-        NoticeDocument expected = new Engine().notice(assessment(), null);
+        NoticeDocument expected = new Engine().notice(assessment());
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);

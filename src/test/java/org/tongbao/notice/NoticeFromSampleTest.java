@@ -36,7 +36,7 @@ class NoticeFromSampleTest {
         Assessment a = engine.assess(WorkbookReader.read(workbook), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         Path docx = dir.resolve(workbook.getFileName() + ".docx");
-        DocxNoticeWriter.write(engine.notice(a, null), docx);
+        DocxNoticeWriter.write(engine.notice(a), docx);
         return DocxNoticeWriter.paragraphTexts(docx);
     }
 

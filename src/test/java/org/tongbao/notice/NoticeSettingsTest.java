@@ -22,7 +22,7 @@ class NoticeSettingsTest {
         Grid sheet = Grid.of(NoticeSettings.SHEET_NAME, settings);
         Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
         Assessment a = engine.assess(List.of(YunyangGrid.build(), sheet), "完成情况表");
-        return engine.notice(a, null, problems).paragraphs().stream().map(NoticeParagraph::text).toList();
+        return engine.notice(a, problems).paragraphs().stream().map(NoticeParagraph::text).toList();
     }
 
     @Test

@@ -41,7 +41,7 @@ class NoticeWordingTest {
         Assessment a = engine.assess(List.of(YunyangGrid.build()), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         List<Finding> problems = new ArrayList<>();
-        NoticeDocument notice = engine.notice(a, null, problems);
+        NoticeDocument notice = engine.notice(a, problems);
         assertTrue(problems.isEmpty(), problems.toString());
         List<String> texts = notice.paragraphs().stream().map(NoticeParagraph::text).toList();
         List<String> expected = sectionsOneAndTwo(reference());
