@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongbao.Engine;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.Grid;
 import org.tongbao.update.ComputedColumns;
 import org.tongbao.update.Highlight;
@@ -38,24 +33,18 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27)));
-        return main.run(args);
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     static String hash(Path file) throws Exception {
@@ -207,9 +196,7 @@ class MainTest {
 
     @Test
     void aDefectOfOursIsOneLineAndExitFour() {
-        Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new Engine(new org.tongbao.rules.TaskRules() {
+        Engine failing = new Engine(new org.tongbao.rules.TaskRules() {
                     @Override
                     public Boolean completedByFigures(org.tongbao.figures.TaskFigures task) {
                         throw new IllegalStateException("rule script failed");
@@ -224,10 +211,10 @@ class MainTest {
                     public String notableReason(org.tongbao.figures.TaskFigures task) {
                         return "";
                     }
-                }, LocalDate.of(2023, 2, 27)));
-        assertEquals(0, main.run(new String[]{"validate", SAMPLE.toString()}), "every task of the sample has a status");
+                }, CommandRun.DAY);
+        assertEquals(0, cli.run(failing, "validate", SAMPLE.toString()), "every task of the sample has a status");
         Path table = dir.resolve("t.xlsx");
-        assertEquals(4, main.run(new String[]{"validate", writeTableWithBlankStatus(table).toString()}));
+        assertEquals(4, cli.run(failing, "validate", writeTableWithBlankStatus(table).toString()));
         assertEquals(1, err().strip().lines().count(), err());
         assertTrue(err().contains("rule script failed"), err());
     }

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +37,6 @@ import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.Grid;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.SheetUpdate;
@@ -66,8 +62,7 @@ class OfficeEngineIT {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandRun cli = new CommandRun();
 
     @BeforeAll
     static void makeOds() throws Exception {
@@ -115,20 +110,15 @@ class OfficeEngineIT {
     }
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27)));
-        return main.run(args);
+        return cli.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     /** Exit code and standard output of the poi engine on the same arguments. */
