@@ -5,10 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -17,9 +14,7 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.table.Grid;
@@ -133,16 +128,7 @@ public final class EditableWorkbook implements AutoCloseable {
             }
             Workbook workbook = workbook();
             try {
-                CellValues values = new CellValues();
-                Map<Short, Boolean> percentStyles = new HashMap<>();
-                List<Grid> read = new ArrayList<>();
-                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    Sheet sheet = workbook.getSheetAt(i);
-                    if (!(sheet instanceof XSSFChartSheet)) {
-                        read.add(WorkbookReader.readSheet(sheet, values, percentStyles));
-                    }
-                }
-                grids = List.copyOf(read);
+                grids = List.copyOf(WorkbookReader.readSheets(workbook, name -> true));
             } catch (RuntimeException | OutOfMemoryError e) {
                 throw WorkbookReader.readFailure(input, e);
             }

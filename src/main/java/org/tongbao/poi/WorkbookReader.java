@@ -27,8 +27,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.tongbao.table.CellRange;
@@ -198,16 +200,7 @@ public final class WorkbookReader {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             HSSFWorkbook workbook = openHssf(file, fs);
             try {
-                CellValues values = new CellValues();
-                Map<Short, Boolean> percentStyles = new HashMap<>();
-                List<Grid> grids = new ArrayList<>();
-                for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                    String name = workbook.getSheetName(i);
-                    if (wanted.test(name)) {
-                        grids.add(readSheet(workbook.getSheetAt(i), values, percentStyles));
-                    }
-                }
-                return grids;
+                return readSheets(workbook, wanted);
             } finally {
                 workbook.close();
             }
@@ -255,6 +248,20 @@ public final class WorkbookReader {
             }
         }
         return grid;
+    }
+
+    /** The worksheets of a usermodel workbook the predicate wants, in order; chart sheets are left out. */
+    static List<Grid> readSheets(Workbook workbook, Predicate<String> wanted) {
+        CellValues values = new CellValues();
+        Map<Short, Boolean> percentStyles = new HashMap<>();
+        List<Grid> grids = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            if (!(sheet instanceof XSSFChartSheet) && wanted.test(sheet.getSheetName())) {
+                grids.add(readSheet(sheet, values, percentStyles));
+            }
+        }
+        return grids;
     }
 
     /**
