@@ -33,6 +33,8 @@ import org.tongbao.update.SheetUpdate;
  * notice's Writer document is closed afterwards, outside the timing;</li>
  * <li>{@code RoundTrip}: one getDataArray and one setDataArray of the same values over the table
  * sheet's used area, nothing else;</li>
+ * <li>{@code Phases}: Compute's and Highlight's parts on their own (read the sheets, the engine,
+ * the write, the styles), through the same calls their actions make;</li>
  * <li>{@code Naive}: Compute and Highlight done cell by cell — each cell of the used area read with
  * getCellByPosition, the computed columns written cell by cell, the marked rows styled cell by
  * cell, inside one undo context like the real commands — over the first {@code Rows} rows only
@@ -56,6 +58,8 @@ final class CalcBench {
             String figures;
             if ("RoundTrip".equals(what)) {
                 figures = roundTrip(CalcSession.of(context, frame));
+            } else if ("Phases".equals(what)) {
+                figures = phases(CalcSession.of(context, frame));
             } else if ("Naive".equals(what)) {
                 figures = naive(CalcSession.of(context, frame), rows);
             } else {
@@ -104,6 +108,35 @@ final class CalcBench {
         double write = millis(t1);
         return "roundTrip=" + format(read + write) + ";get=" + format(read) + ";set=" + format(write)
                 + ";cells=" + data.length * (long) data[0].length + ";rows=" + data.length;
+    }
+
+    /**
+     * Where Compute and Highlight spend their time: the same calls their actions make, in one undo
+     * context with the controllers locked, each part timed on its own.
+     */
+    private static String phases(CalcSession session) throws Exception {
+        XModel model = UnoCast.require(XModel.class, session.document());
+        model.lockControllers();
+        try {
+            return UnoUndo.inContext(session.document(), "督查通报：bench", () -> {
+                long t0 = System.nanoTime();
+                List<Grid> sheets = session.sheets();
+                double read = millis(t0);
+                long t1 = System.nanoTime();
+                SheetUpdate update = session.engine().sheetUpdate(session.assessTable(sheets));
+                double engine = millis(t1);
+                long t2 = System.nanoTime();
+                SheetCells.write(session.document(), update);
+                double write = millis(t2);
+                long t3 = System.nanoTime();
+                CellStyles.highlight(session.document(), update);
+                double style = millis(t3);
+                return "read=" + format(read) + ";engine=" + format(engine) + ";write=" + format(write)
+                        + ";style=" + format(style);
+            });
+        } finally {
+            model.unlockControllers();
+        }
     }
 
     private static String naive(CalcSession session, int rowCap) throws Exception {

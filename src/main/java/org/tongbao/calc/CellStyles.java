@@ -57,18 +57,21 @@ public final class CellStyles {
     /**
      * 标注 as the toolbar does it: the previous run's 通报-成效明显 / 通报-未完成 styles go, then the
      * update's task rows get them, each row ending at the sheet's last used column (before Compute
-     * the tool's columns do not exist yet). Returns the marks applied.
+     * the tool's columns do not exist yet). A background never changes a row's height, so the rows
+     * are not re-measured ({@link RowHeights}). Returns the marks applied.
      */
     public static List<RowMark> highlight(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
         XSpreadsheet sheet = SheetCells.requireSheet(document, update.sheetName());
-        clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
-        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
-        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
-                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
-                        Math.min(m.lastColumn(), lastColumn)))
-                .toList();
-        apply(document, sheet, marks);
-        return marks;
+        return RowHeights.keptWhile(document, () -> {
+            clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
+            int lastColumn = SheetCells.usedArea(sheet).EndColumn;
+            List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
+                    .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
+                            Math.min(m.lastColumn(), lastColumn)))
+                    .toList();
+            apply(document, sheet, marks);
+            return marks;
+        });
     }
 
     /** Applies each kind's style to all its marks on {@code sheet} at once. */

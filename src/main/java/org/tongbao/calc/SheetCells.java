@@ -109,7 +109,10 @@ public final class SheetCells {
         return sheet.getCellRangeByPosition(left, top, left + columns - 1, top + rows - 1);
     }
 
-    /** Writes the update's computed columns: clear the tool's columns over those rows, then one setDataArray. */
+    /**
+     * Writes the update's computed columns: clear the tool's columns over those rows, then one
+     * setDataArray, with the rows' heights left as they are ({@link RowHeights}).
+     */
     public static void write(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
         XSpreadsheet sheet = requireSheet(document, update.sheetName());
         Object[][] values = update.values();
@@ -118,12 +121,15 @@ public final class SheetCells {
         if (rows == 0) {
             return;
         }
-        if (update.clearColumns() > 0) {
-            clear(block(sheet, update.top(), update.left(), rows, update.clearColumns()));
-        }
-        if (columns > 0) {
-            put(document, block(sheet, update.top(), update.left(), rows, columns), values);
-        }
+        RowHeights.keptWhile(document, () -> {
+            if (update.clearColumns() > 0) {
+                clear(block(sheet, update.top(), update.left(), rows, update.clearColumns()));
+            }
+            if (columns > 0) {
+                put(document, block(sheet, update.top(), update.left(), rows, columns), values);
+            }
+            return null;
+        });
     }
 
     /** {@link #setValues} that one Edit ▸ Undo takes back completely, also where cells were empty. */

@@ -97,6 +97,14 @@ public final class CalcBenchmark {
                         best(r) / bare, best(remote.get(step)));
             }
 
+            XSpreadsheetDocument parts = open(office, table, dir.resolve("phases.xlsx"));
+            try {
+                System.out.println();
+                System.out.println("Compute and Highlight by part, in-process: " + bench(office, parts, "Phases", 0));
+            } finally {
+                Docs.close(parts);
+            }
+
             XSpreadsheetDocument document = open(office, table, dir.resolve("naive.xlsx"));
             try {
                 Map<String, String> n = bench(office, document, "Naive", naiveRows);

@@ -123,6 +123,30 @@ class SampleWorkbookIT {
         assertEquals("Default", style(first.firstRow(), first.firstColumn()), "undo removes the highlight");
     }
 
+    private int[] rowHeights(int rows) throws Exception {
+        com.sun.star.container.XIndexAccess all = UnoCast.require(com.sun.star.container.XIndexAccess.class,
+                UnoCast.require(com.sun.star.table.XColumnRowRange.class, sheet()).getRows());
+        int[] heights = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            heights[r] = (Integer) UnoCast.require(XPropertySet.class, all.getByIndex(r)).getPropertyValue("Height");
+        }
+        return heights;
+    }
+
+    @Test
+    void computeAndHighlightLeaveRowHeightsAsTheyWereAndCalcAdjustingThemAgain(TestOffice office) throws Exception {
+        SheetUpdate expected = new Engine().sheetUpdate(assessment());
+        int rows = expected.top() + expected.values().length;
+        int[] before = rowHeights(rows);
+        for (String command : List.of("Compute", "Highlight", "Validate", "ClearHighlights")) {
+            DispatchResultEvent result = Docs.dispatch(office, document, command);
+            assertEquals(DispatchResultState.SUCCESS, result.State, command + ": " + result.Result);
+            assertEquals(true, UnoCast.require(XPropertySet.class, document).getPropertyValue("IsAdjustHeightEnabled"),
+                    command + " gives Calc its row-height adjusting back");
+        }
+        assertArrayEquals(before, rowHeights(rows));
+    }
+
     @Test
     void validatePassesTheSample(TestOffice office) throws Exception {
         DispatchResultEvent result = Docs.dispatch(office, document, "Validate");
