@@ -62,7 +62,7 @@ public final class CalcBenchmark {
             for (int round = 0; round < rounds; round++) {
                 XSpreadsheetDocument document = open(office, table, dir.resolve("round.xlsx"));
                 try {
-                    for (String step : steps(tasks)) {
+                    for (String step : STEPS) {
                         long t0 = System.nanoTime();
                         Map<String, String> figures = bench(office, document, step, Integer.MAX_VALUE);
                         double wall = (System.nanoTime() - t0) / 1e6;
@@ -88,10 +88,7 @@ public final class CalcBenchmark {
                     + " | × bare round trip | over the socket (best) |");
             System.out.println("|---|---|---|---|---|");
             double bare = best(inProcess.get("RoundTrip"));
-            if (tasks > 2_000) {
-                System.out.println("(Notice not run above 2,000 tasks: Writer then lays its table out for minutes, see README)");
-            }
-            for (String step : steps(tasks)) {
+            for (String step : STEPS) {
                 double[] r = inProcess.get(step);
                 System.out.printf(Locale.ROOT, "| %s | %.0f ms | %.0f ms | %.1f | %.0f ms |%n", step, r[0], best(r),
                         best(r) / bare, best(remote.get(step)));
@@ -123,14 +120,6 @@ public final class CalcBenchmark {
         } finally {
             office.close();
         }
-    }
-
-    /**
-     * Notice only up to 2,000 tasks: the notice itself is made in about 7 s for 10,000, but Writer then
-     * lays the attachment's table out for many minutes, holding the office.
-     */
-    private static String[] steps(int tasks) {
-        return tasks <= 2_000 ? STEPS : java.util.Arrays.copyOf(STEPS, STEPS.length - 1);
     }
 
     private static XSpreadsheetDocument open(TestOffice office, Path table, Path copy) throws Exception {

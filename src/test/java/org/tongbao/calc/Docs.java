@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.star.beans.PropertyValue;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XEnumerationAccess;
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XDispatch;
@@ -15,8 +18,11 @@ import com.sun.star.frame.XModel;
 import com.sun.star.frame.XNotifyingDispatch;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lang.XComponent;
+import com.sun.star.lang.XServiceInfo;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.sheet.XSpreadsheetDocument;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextRange;
 import com.sun.star.util.URL;
 import com.sun.star.util.XCloseable;
 import com.sun.star.util.XURLTransformer;
@@ -83,6 +89,30 @@ final class Docs {
         UnoCast.require(XURLTransformer.class, office.context().getServiceManager()
                 .createInstanceWithContext("com.sun.star.util.URLTransformer", office.context())).parseStrict(url);
         return url[0];
+    }
+
+    /**
+     * A notice in Writer up to its attachment: the body's paragraphs (one line each), the 附件
+     * label that opens the attachment's page, and the enumeration positioned after that label.
+     */
+    record NoticeBody(String text, String attachmentLabel, XEnumeration rest) {
+    }
+
+    static NoticeBody noticeBody(XTextDocument notice) throws Exception {
+        StringBuilder text = new StringBuilder();
+        XEnumeration paragraphs = UnoCast.require(XEnumerationAccess.class, notice.getText()).createEnumeration();
+        while (paragraphs.hasMoreElements()) {
+            Object element = paragraphs.nextElement();
+            if (!UnoCast.require(XServiceInfo.class, element).supportsService("com.sun.star.text.Paragraph")) {
+                continue;
+            }
+            String pageStyle = String.valueOf(UnoCast.require(XPropertySet.class, element).getPropertyValue("PageDescName"));
+            if (NoticeWriter.ATTACHMENT_PAGE.equals(pageStyle)) {
+                return new NoticeBody(text.toString(), UnoCast.require(XTextRange.class, element).getString(), paragraphs);
+            }
+            text.append(UnoCast.require(XTextRange.class, element).getString()).append('\n');
+        }
+        return new NoticeBody(text.toString(), null, paragraphs);
     }
 
     static void close(Object document) {

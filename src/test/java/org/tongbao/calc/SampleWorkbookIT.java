@@ -12,11 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.star.beans.XPropertySet;
-import com.sun.star.container.XEnumeration;
-import com.sun.star.container.XEnumerationAccess;
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
-import com.sun.star.lang.XServiceInfo;
 import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XSpreadsheetDocument;
@@ -204,24 +201,9 @@ class SampleWorkbookIT {
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);
         opened.add(notice);
 
-        StringBuilder text = new StringBuilder();
-        String attachmentLabel = null;
-        XEnumeration paragraphs = UnoCast.require(XEnumerationAccess.class, notice.getText()).createEnumeration();
-        while (paragraphs.hasMoreElements()) {
-            Object element = paragraphs.nextElement();
-            if (!UnoCast.require(XServiceInfo.class, element).supportsService("com.sun.star.text.Paragraph")) {
-                continue;
-            }
-            XPropertySet properties = UnoCast.require(XPropertySet.class, element);
-            String pageStyle = String.valueOf(properties.getPropertyValue("PageDescName"));
-            if (NoticeWriter.ATTACHMENT_PAGE.equals(pageStyle)) {
-                attachmentLabel = UnoCast.require(XTextRange.class, element).getString();
-                break;
-            }
-            text.append(UnoCast.require(XTextRange.class, element).getString()).append('\n');
-        }
-        assertEquals(expected, text.toString());
-        assertEquals("附件", attachmentLabel);
+        Docs.NoticeBody body = Docs.noticeBody(notice);
+        assertEquals(expected, body.text());
+        assertEquals("附件", body.attachmentLabel());
         assertEquals(1, UnoCast.require(XTextTablesSupplier.class, notice).getTextTables().getElementNames().length);
         XPropertySet page = UnoCast.require(XPropertySet.class, UnoCast.require(
                 com.sun.star.container.XNameAccess.class, UnoCast.require(com.sun.star.style.XStyleFamiliesSupplier.class,
@@ -229,8 +211,8 @@ class SampleWorkbookIT {
         // Writer keeps lengths in twips: 37 mm comes back as 3701 hundredths of a millimetre
         assertEquals(3700, (Integer) page.getPropertyValue("TopMargin"), 2);
         assertEquals(2800, (Integer) page.getPropertyValue("LeftMargin"), 2);
-        assertTrue(paragraphs.hasMoreElements());
-        XTextRange title = UnoCast.require(XTextRange.class, paragraphs.nextElement());
+        assertTrue(body.rest().hasMoreElements());
+        XTextRange title = UnoCast.require(XTextRange.class, body.rest().nextElement());
         assertEquals(new Engine().notice(assessment).attachment().title(), title.getString());
     }
 }
