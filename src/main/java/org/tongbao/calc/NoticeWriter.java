@@ -115,11 +115,25 @@ public final class NoticeWriter {
      * attachment's table goes in as one piece ({@link AttachmentLayout}).
      */
     public static void fill(XTextDocument document, NoticeDocument notice) throws Exception {
+        fill(document, notice, null);
+    }
+
+    /**
+     * {@link #fill(XTextDocument, NoticeDocument)} that ends {@code progress} while the controllers
+     * are still locked. Ending a status indicator lets the office run its pending idle work, and
+     * once the controllers are unlocked that includes laying out the whole notice (some 17 s for
+     * 10,000 tasks), which would then happen inside the command instead of after it, while staff
+     * already read the first page.
+     */
+    public static void fill(XTextDocument document, NoticeDocument notice, StatusProgress progress) throws Exception {
         XModel model = UnoCast.require(XModel.class, document);
         model.lockControllers();
         try {
             layOut(document, notice);
         } finally {
+            if (progress != null) {
+                progress.close();
+            }
             model.unlockControllers();
         }
     }

@@ -8,7 +8,7 @@ import com.sun.star.task.XStatusIndicatorFactory;
 public final class StatusProgress implements AutoCloseable {
 
     private static final int RANGE = 100;
-    private final XStatusIndicator indicator;
+    private XStatusIndicator indicator;
 
     private StatusProgress(XStatusIndicator indicator) {
         this.indicator = indicator;
@@ -31,10 +31,12 @@ public final class StatusProgress implements AutoCloseable {
         }
     }
 
+    /** Ends the progress; later steps and a second close do nothing. */
     @Override
     public void close() {
         if (indicator != null) {
             indicator.end();
+            indicator = null;
         }
     }
 }
