@@ -12,7 +12,6 @@ import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.table.CellContentType;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCell;
-import com.sun.star.table.XCellRange;
 import com.sun.star.text.XText;
 import com.sun.star.uno.Exception;
 import com.sun.star.uno.XComponentContext;

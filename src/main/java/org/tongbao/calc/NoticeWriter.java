@@ -269,14 +269,14 @@ public final class NoticeWriter {
                 document).getStyleFamilies().getByName("ParagraphStyles"));
         XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
         style(styles, factory, BODY, FANGSONG, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);
-        XPropertySet header = style(styles, factory, HEADER, FANGSONG, 14, ParagraphAdjust.LEFT, 0, 0);
+        XPropertySet header = style(styles, factory, HEADER, FANGSONG, HEADER_PT, ParagraphAdjust.LEFT, 0, 0);
         header.setPropertyValue("ParaTabStops", new TabStop[] {new TabStop(TYPE_WIDTH, TabAlign.RIGHT, ' ', ' ')});
-        XPropertySet organ = style(styles, factory, ORGAN, XIAOBIAOSONG, 26, ParagraphAdjust.CENTER, 0, 0);
+        XPropertySet organ = style(styles, factory, ORGAN, XIAOBIAOSONG, ORGAN_PT, ParagraphAdjust.CENTER, 0, 0);
         organ.setPropertyValue("CharFontName", XIAOBIAOSONG);
         organ.setPropertyValue("CharColor", RED);
         organ.setPropertyValue("ParaLineSpacing", new LineSpacing(LineSpacingMode.FIX, (short) Math.round(39 * PT)));
         organ.setPropertyValue("ParaBottomMargin", 2 * ONE_LINE);
-        XPropertySet title = style(styles, factory, TITLE, XIAOBIAOSONG, 22, ParagraphAdjust.CENTER, 0, 0);
+        XPropertySet title = style(styles, factory, TITLE, XIAOBIAOSONG, TITLE_PT, ParagraphAdjust.CENTER, 0, 0);
         title.setPropertyValue("CharFontName", XIAOBIAOSONG);
         title.setPropertyValue("ParaBottomMargin", ONE_LINE);
         style(styles, factory, HEADING_1, HEITI, BODY_PT, ParagraphAdjust.BLOCK, TWO_CHARACTERS, 0);

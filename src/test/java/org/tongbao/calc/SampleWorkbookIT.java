@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
-import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.text.XTextDocument;
@@ -44,42 +40,24 @@ class SampleWorkbookIT {
 
     private static final String SHEET = "完成情况表";
 
+    private OpenTable table;
     private XSpreadsheetDocument document;
-    private final List<Object> opened = new ArrayList<>();
 
     @BeforeEach
     void open(TestOffice office, @TempDir Path folder) throws Exception {
         Path sample = Path.of(System.getProperty("tongbao.sampleDir", "sample-workbooks"), "yunyang-2022.xlsx");
-        Path copy = Files.copy(sample, folder.resolve("yunyang-2022.xlsx"), StandardCopyOption.REPLACE_EXISTING);
-        document = Docs.openCalc(office, copy);
-        opened.add(document);
+        table = OpenTable.copyOf(office, sample, folder, SHEET);
+        document = table.document();
     }
 
     @AfterEach
     void close() {
-        opened.forEach(Docs::close);
-    }
-
-    private Assessment assessment() throws Exception {
-        return new Engine().assess(SheetCells.readAll(document, List.of(Engine.FINDINGS_SHEET)), SHEET);
-    }
-
-    private XSpreadsheet sheet() throws Exception {
-        return SheetCells.requireSheet(document, SHEET);
-    }
-
-    private Object[][] cells(int rows, int columns) throws Exception {
-        return UnoCast.require(XCellRangeData.class, SheetCells.block(sheet(), 0, 0, rows, columns)).getDataArray();
-    }
-
-    private String style(int row, int column) throws Exception {
-        return String.valueOf(UnoCast.require(XPropertySet.class, sheet().getCellByPosition(column, row))
-                .getPropertyValue("CellStyle"));
+        table.close();
     }
 
     @Test
     void theSampleIsRecognisedThroughCalcAsTheReferenceCountsIt() throws Exception {
-        Assessment assessment = assessment();
+        Assessment assessment = table.assessment();
         assertTrue(assessment.recognised(), assessment.findings().toString());
         assertEquals(175, assessment.summary().total());
         assertEquals(13, assessment.summary().notable());
@@ -89,40 +67,40 @@ class SampleWorkbookIT {
     @Test
     void computeWritesTheEnginesColumnsAsOneUndoStepAndASecondRunChangesNothing(TestOffice office) throws Exception {
         ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, document,
-                new Engine().sheetUpdate(assessment()), this::cells, r -> true);
+                new Engine().sheetUpdate(table.assessment()), table::cells, r -> true);
     }
 
     @Test
     void highlightStylesTheNotableAndUnfinishedRowsAndUndoRemovesThem(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(assessment());
+        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "Compute").State);
         DispatchResultEvent result = Docs.dispatch(office, document, "Highlight");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         assertEquals(13, expected.marks().stream().filter(m -> m.highlight() == Highlight.NOTABLE).count());
         for (RowMark mark : expected.marks()) {
-            assertEquals(mark.highlight().styleName(), style(mark.firstRow(), mark.firstColumn()));
-            assertEquals(mark.highlight().styleName(), style(mark.lastRow(), mark.lastColumn()));
+            assertEquals(mark.highlight().styleName(), table.style(mark.firstRow(), mark.firstColumn()));
+            assertEquals(mark.highlight().styleName(), table.style(mark.lastRow(), mark.lastColumn()));
         }
-        assertEquals("Default", style(expected.top(), 0), "the header row is not marked");
+        assertEquals("Default", table.style(expected.top(), 0), "the header row is not marked");
         RowMark first = expected.marks().get(0);
 
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "Highlight").State);
-        assertEquals(first.highlight().styleName(), style(first.firstRow(), first.firstColumn()), "a second run");
+        assertEquals(first.highlight().styleName(), table.style(first.firstRow(), first.firstColumn()), "a second run");
 
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "ClearHighlights").State);
         for (RowMark mark : expected.marks()) {
-            assertEquals("Default", style(mark.firstRow(), mark.firstColumn()));
+            assertEquals("Default", table.style(mark.firstRow(), mark.firstColumn()));
         }
         UnoUndo.undo(document);
-        assertEquals(first.highlight().styleName(), style(first.firstRow(), first.firstColumn()));
+        assertEquals(first.highlight().styleName(), table.style(first.firstRow(), first.firstColumn()));
         UnoUndo.undo(document);
         UnoUndo.undo(document);
-        assertEquals("Default", style(first.firstRow(), first.firstColumn()), "undo removes the highlight");
+        assertEquals("Default", table.style(first.firstRow(), first.firstColumn()), "undo removes the highlight");
     }
 
     private int[] rowHeights(int rows) throws Exception {
         com.sun.star.container.XIndexAccess all = UnoCast.require(com.sun.star.container.XIndexAccess.class,
-                UnoCast.require(com.sun.star.table.XColumnRowRange.class, sheet()).getRows());
+                UnoCast.require(com.sun.star.table.XColumnRowRange.class, table.sheet()).getRows());
         int[] heights = new int[rows];
         for (int r = 0; r < rows; r++) {
             heights[r] = (Integer) UnoCast.require(XPropertySet.class, all.getByIndex(r)).getPropertyValue("Height");
@@ -132,7 +110,7 @@ class SampleWorkbookIT {
 
     @Test
     void computeAndHighlightLeaveRowHeightsAsTheyWereAndCalcAdjustingThemAgain(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(assessment());
+        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
         int rows = expected.top() + expected.values().length;
         int[] before = rowHeights(rows);
         for (String command : List.of("Compute", "Highlight", "Validate", "ClearHighlights")) {
@@ -159,9 +137,8 @@ class SampleWorkbookIT {
         // broken/README.md: text-in-number.xlsx, NOT_A_NUMBER, error, I27
         Path broken = Path.of(System.getProperty("tongbao.sampleDir", "sample-workbooks"), "broken",
                 "text-in-number.xlsx");
-        XSpreadsheetDocument workbook = Docs.openCalc(office, Files.copy(broken, folder.resolve("broken.xlsx")));
-        opened.add(workbook);
-        document = workbook;
+        OpenTable brokenTable = table.keep(OpenTable.copyOf(office, broken, folder, SHEET));
+        XSpreadsheetDocument workbook = brokenTable.document();
         // The sheet is made beforehand, outside the action: undoing a sheet insertion in a hidden
         // document crashes LibreOffice 7.4 (see Docs.load); undoing the findings and marks does not.
         workbook.getSheets().insertNewByName(Engine.FINDINGS_SHEET, (short) 1);
@@ -185,21 +162,21 @@ class SampleWorkbookIT {
         assertEquals(SHEET, findings.text(row, 2));
         assertEquals("I27", findings.text(row, 3));
         assertEquals("=HYPERLINK(\"#完成情况表.I27\";\"I27\")", sheet.getCellByPosition(3, row).getFormula());
-        assertEquals(Highlight.FINDING.styleName(), style(26, 8));
+        assertEquals(Highlight.FINDING.styleName(), brokenTable.style(26, 8));
 
         Docs.undo(office, workbook);
         assertEquals(0, SheetCells.read(sheet, Engine.FINDINGS_SHEET).columnCount(), "one undo step empties the sheet");
-        assertEquals("Default", style(26, 8), "and removes the mark");
+        assertEquals("Default", brokenTable.style(26, 8), "and removes the mark");
     }
 
     @Test
     void noticeFillsAWriterDocumentWithTheEnginesText(TestOffice office) throws Exception {
-        Assessment assessment = assessment();
+        Assessment assessment = table.assessment();
         String expected = new Engine().notice(assessment).plainText();
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);
-        opened.add(notice);
+        table.keep(notice);
 
         Docs.NoticeBody body = Docs.noticeBody(notice);
         assertEquals(expected, body.text());

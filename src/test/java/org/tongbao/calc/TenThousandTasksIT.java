@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,8 +59,8 @@ class TenThousandTasksIT {
     static Path shared;
     private static Path generated;
 
+    private OpenTable table;
     private XSpreadsheetDocument document;
-    private final List<Object> opened = new ArrayList<>();
 
     @BeforeAll
     static void generate() throws Exception {
@@ -73,31 +70,18 @@ class TenThousandTasksIT {
 
     @BeforeEach
     void open(TestOffice office, @TempDir Path folder) throws Exception {
-        Path copy = Files.copy(generated, folder.resolve("tasks.xlsx"), StandardCopyOption.REPLACE_EXISTING);
-        document = Docs.openCalc(office, copy);
-        opened.add(document);
+        table = OpenTable.copyOf(office, generated, folder, SHEET);
+        document = table.document();
     }
 
     @AfterEach
     void close() {
-        opened.forEach(Docs::close);
-    }
-
-    private Assessment assessment() throws Exception {
-        return new Engine().assess(SheetCells.readAll(document, List.of(Engine.FINDINGS_SHEET)), SHEET);
-    }
-
-    private XSpreadsheet sheet() throws Exception {
-        return SheetCells.requireSheet(document, SHEET);
-    }
-
-    private Object[][] cells(int rows, int columns) throws Exception {
-        return UnoCast.require(XCellRangeData.class, SheetCells.block(sheet(), 0, 0, rows, columns)).getDataArray();
+        table.close();
     }
 
     /** For each 通报-… style on the sheet, the cells that carry it, as "row:firstColumn-lastColumn" per row. */
     private Map<String, TreeSet<String>> styledRows() throws Exception {
-        XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, sheet())
+        XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, table.sheet())
                 .getUniqueCellFormatRanges();
         Map<String, TreeSet<String>> styled = new TreeMap<>();
         for (int i = 0; i < formats.getCount(); i++) {
@@ -117,7 +101,7 @@ class TenThousandTasksIT {
 
     @Test
     void theTableIsRecognisedWithAllItsTasksAndNoErrors() throws Exception {
-        Assessment assessment = assessment();
+        Assessment assessment = table.assessment();
         assertTrue(assessment.recognised(), assessment.findings().toString());
         assertEquals(TASKS, assessment.summary().total());
         assertFalse(assessment.hasErrors(), assessment.findings().stream().limit(5).toList().toString());
@@ -125,15 +109,15 @@ class TenThousandTasksIT {
 
     @Test
     void computeWritesTheEnginesFiguresDownToTheLastRowAsOneUndoStep(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(assessment());
+        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
         assertTrue(expected.top() + expected.values().length > TASKS, "a row per task and more");
-        ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, document, expected, this::cells,
+        ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, document, expected, table::cells,
                 r -> r % 97 == 0);
     }
 
     @Test
     void highlightStylesExactlyTheMarkedRowsAndOneUndoRemovesThem(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(assessment());
+        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "Compute").State);
         DispatchResultEvent result = Docs.dispatch(office, document, "Highlight");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
@@ -165,7 +149,7 @@ class TenThousandTasksIT {
 
     @Test
     void validateListsEveryFindingAndOneUndoEmptiesTheSheet(TestOffice office) throws Exception {
-        Assessment assessment = assessment();
+        Assessment assessment = table.assessment();
         List<Finding> findings = assessment.findings();
         // made beforehand: undoing a sheet insertion in a hidden document crashes LibreOffice 7.4 (see Docs.load)
         document.getSheets().insertNewByName(Engine.FINDINGS_SHEET, (short) 1);
@@ -205,11 +189,11 @@ class TenThousandTasksIT {
      */
     @Test
     void noticeCarriesEveryTaskInItsAttachmentTables(TestOffice office) throws Exception {
-        NoticeDocument expected = new Engine().notice(assessment());
+        NoticeDocument expected = new Engine().notice(table.assessment());
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);
-        opened.add(notice);
+        table.keep(notice);
 
         Docs.NoticeBody body = Docs.noticeBody(notice);
         assertEquals(expected.plainText(), body.text());
@@ -221,15 +205,15 @@ class TenThousandTasksIT {
         com.sun.star.container.XNameAccess tables = UnoCast.require(XTextTablesSupplier.class, notice).getTextTables();
         assertEquals(pieces, tables.getElementNames().length);
         assertEquals(TASKS / 50, rows.stream().filter(attachment::spans).count(), "a category row every 50 tasks");
-        for (int piece = 0; piece < pieces; piece++) {
-            String name = AttachmentLayout.TABLE_NAME + (piece == 0 ? "" : "-" + (piece + 1));
-            XTextTable table = UnoCast.require(XTextTable.class, tables.getByName(name));
-            int first = piece * AttachmentLayout.PIECE_ROWS;
+        for (int p = 0; p < pieces; p++) {
+            String name = AttachmentLayout.TABLE_NAME + (p == 0 ? "" : "-" + (p + 1));
+            XTextTable piece = UnoCast.require(XTextTable.class, tables.getByName(name));
+            int first = p * AttachmentLayout.PIECE_ROWS;
             int end = Math.min(rows.size(), first + AttachmentLayout.PIECE_ROWS);
-            int top = piece == 0 ? 1 : 0; // the header row, in the first piece only
-            assertEquals(end - first + top, table.getRows().getCount(), name);
-            XCellRange cells = UnoCast.require(XCellRange.class, table);
-            if (piece == 0) {
+            int top = p == 0 ? 1 : 0; // the header row, in the first piece only
+            assertEquals(end - first + top, piece.getRows().getCount(), name);
+            XCellRange cells = UnoCast.require(XCellRange.class, piece);
+            if (p == 0) {
                 assertArrayEquals(attachment.header().toArray(), rows(cells, 0, 0, columns)[0]);
             }
             // the task rows between two category rows in one read each (a range across a merged row
@@ -252,9 +236,9 @@ class TenThousandTasksIT {
                 }
                 if (category) {
                     String cell = "A" + (r - first + top + 1);
-                    assertEquals(rows.get(r).get(0), UnoCast.require(XText.class, table.getCellByName(cell)).getString(),
+                    assertEquals(rows.get(r).get(0), UnoCast.require(XText.class, piece.getCellByName(cell)).getString(),
                             name + " " + cell);
-                    assertEquals(null, table.getCellByName("B" + (r - first + top + 1)), "category row spans");
+                    assertEquals(null, piece.getCellByName("B" + (r - first + top + 1)), "category row spans");
                 }
                 from = r + 1;
             }
