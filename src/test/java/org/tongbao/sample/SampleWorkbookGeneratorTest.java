@@ -33,7 +33,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.tongbao.sample.SampleWorkbookGenerator.*;
@@ -53,16 +52,6 @@ class SampleWorkbookGeneratorTest {
     static void regenerate() throws IOException {
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
         generate(DEFAULT_TSV, regenerated);
-    }
-
-    /**
-     * Not a check: rewrites the committed files from the recipe. Run with
-     * {@code mvn -o -q -B test -Dtest='SampleWorkbookGeneratorTest#rebuild' -Dsample.rebuild=true}.
-     */
-    @Test
-    @EnabledIfSystemProperty(named = "sample.rebuild", matches = "true")
-    void rebuild() throws IOException {
-        generate(DEFAULT_TSV, COMMITTED);
     }
 
     @Test
