@@ -28,7 +28,8 @@ import org.tongbao.update.SheetUpdate;
 /**
  * The tool's marks as named cell styles (通报-成效明显 …), so staff can restyle them in the Styles
  * sidebar. Styles are created once per document and never overwritten; they are applied to a whole
- * SheetCellRanges collection per kind, never cell by cell.
+ * SheetCellRanges collection per kind, never cell by cell. A style only changes a background, never
+ * a row's height, so Calc does not re-measure the rows meanwhile ({@link RowHeights}).
  */
 public final class CellStyles {
 
@@ -57,21 +58,18 @@ public final class CellStyles {
     /**
      * 标注 as the toolbar does it: the previous run's 通报-成效明显 / 通报-未完成 styles go, then the
      * update's task rows get them, each row ending at the sheet's last used column (before Compute
-     * the tool's columns do not exist yet). A background never changes a row's height, so the rows
-     * are not re-measured ({@link RowHeights}). Returns the marks applied.
+     * the tool's columns do not exist yet). Returns the marks applied.
      */
     public static List<RowMark> highlight(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
         XSpreadsheet sheet = SheetCells.requireSheet(document, update.sheetName());
-        return RowHeights.keptWhile(document, () -> {
-            clear(sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
-            int lastColumn = SheetCells.usedArea(sheet).EndColumn;
-            List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
-                    .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
-                            Math.min(m.lastColumn(), lastColumn)))
-                    .toList();
-            apply(document, sheet, marks);
-            return marks;
-        });
+        clear(document, sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
+        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
+        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
+                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
+                        Math.min(m.lastColumn(), lastColumn)))
+                .toList();
+        apply(document, sheet, marks);
+        return marks;
     }
 
     /** Applies each kind's style to all its marks on {@code sheet} at once. */
@@ -89,12 +87,15 @@ public final class CellStyles {
                     mark.firstColumn(), mark.firstRow(), mark.lastColumn(), mark.lastRow()));
         }
         XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
-        for (Map.Entry<Highlight, List<CellRangeAddress>> kind : byKind.entrySet()) {
-            Object ranges = factory.createInstance("com.sun.star.sheet.SheetCellRanges");
-            UnoCast.require(XSheetCellRangeContainer.class, ranges)
-                    .addRangeAddresses(kind.getValue().toArray(new CellRangeAddress[0]), false);
-            UnoCast.require(XPropertySet.class, ranges).setPropertyValue("CellStyle", kind.getKey().styleName());
-        }
+        RowHeights.keptWhile(document, () -> {
+            for (Map.Entry<Highlight, List<CellRangeAddress>> kind : byKind.entrySet()) {
+                Object ranges = factory.createInstance("com.sun.star.sheet.SheetCellRanges");
+                UnoCast.require(XSheetCellRangeContainer.class, ranges)
+                        .addRangeAddresses(kind.getValue().toArray(new CellRangeAddress[0]), false);
+                UnoCast.require(XPropertySet.class, ranges).setPropertyValue("CellStyle", kind.getKey().styleName());
+            }
+            return null;
+        });
     }
 
     /**
@@ -102,7 +103,7 @@ public final class CellStyles {
      * uniformly formatted ranges (a few per distinct format), not its cells. Returns how many ranges
      * were cleared.
      */
-    public static int clear(XSpreadsheet sheet, Set<Highlight> kinds) throws Exception {
+    public static int clear(XSpreadsheetDocument document, XSpreadsheet sheet, Set<Highlight> kinds) throws Exception {
         Set<String> names = kinds.stream().map(Highlight::styleName).collect(Collectors.toSet());
         XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, sheet)
                 .getUniqueCellFormatRanges();
@@ -113,9 +114,12 @@ public final class CellStyles {
                 toClear.add(ranges);
             }
         }
-        for (XPropertySet ranges : toClear) {
-            ranges.setPropertyValue("CellStyle", DEFAULT_STYLE);
-        }
+        RowHeights.keptWhile(document, () -> {
+            for (XPropertySet ranges : toClear) {
+                ranges.setPropertyValue("CellStyle", DEFAULT_STYLE);
+            }
+            return null;
+        });
         return toClear.size();
     }
 }

@@ -11,14 +11,11 @@ final class ClearHighlightsAction implements CalcAction {
 
     @Override
     public ActionResult run(CalcSession session, StatusProgress progress) throws Exception {
-        int cleared = RowHeights.keptWhile(session.document(), () -> {
-            int ranges = 0;
-            for (String name : SheetCells.sheetNames(session.document())) {
-                ranges += CellStyles.clear(SheetCells.requireSheet(session.document(), name),
-                        EnumSet.allOf(Highlight.class));
-            }
-            return ranges;
-        });
+        int cleared = 0;
+        for (String name : SheetCells.sheetNames(session.document())) {
+            cleared += CellStyles.clear(session.document(), SheetCells.requireSheet(session.document(), name),
+                    EnumSet.allOf(Highlight.class));
+        }
         return ActionResult.done(cleared == 0 ? "没有需要清除的标注。\nThere were no highlights to clear."
                 : "已清除标注。\nHighlights cleared.");
     }

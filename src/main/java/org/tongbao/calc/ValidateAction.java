@@ -22,16 +22,13 @@ final class ValidateAction implements CalcAction {
         List<Finding> findings = assessment.findings();
         progress.step(0.6, "写入校验结果 / writing the findings");
         FindingsSheet.write(session.document(), findings);
-        RowHeights.keptWhile(session.document(), () -> {
-            for (String name : SheetCells.sheetNames(session.document())) {
-                if (!CalcSession.FINDINGS_SHEET.equals(name)) {
-                    XSpreadsheet sheet = SheetCells.requireSheet(session.document(), name);
-                    CellStyles.clear(sheet, EnumSet.of(Highlight.FINDING));
-                    CellStyles.apply(session.document(), sheet, FindingsSheet.errorMarks(findings, name));
-                }
+        for (String name : SheetCells.sheetNames(session.document())) {
+            if (!CalcSession.FINDINGS_SHEET.equals(name)) {
+                XSpreadsheet sheet = SheetCells.requireSheet(session.document(), name);
+                CellStyles.clear(session.document(), sheet, EnumSet.of(Highlight.FINDING));
+                CellStyles.apply(session.document(), sheet, FindingsSheet.errorMarks(findings, name));
             }
-            return null;
-        });
+        }
         return ActionResult.announced(summary(findings));
     }
 

@@ -89,7 +89,7 @@ class SheetCellsIT {
                 .getPropertyValue("CellBackColor"));
         assertEquals("Default", style(0, 0));
 
-        assertEquals(1, CellStyles.clear(sheet, EnumSet.of(Highlight.UNFINISHED)));
+        assertEquals(1, CellStyles.clear(document, sheet, EnumSet.of(Highlight.UNFINISHED)));
         assertEquals("Default", style(2, 2));
         assertEquals("通报-成效明显", style(1, 1));
     }
