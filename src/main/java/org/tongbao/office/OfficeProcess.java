@@ -74,9 +74,19 @@ public final class OfficeProcess implements AutoCloseable {
     }
 
     public static OfficeProcess start(Map<String, String> environment, Path soffice) throws IOException {
+        return start(environment, soffice, null);
+    }
+
+    /**
+     * {@link #start(Map, Path)} on {@code profile}, a profile folder made beforehand (one that
+     * {@code unopkg} installed an extension into), or on a fresh one when null. A given profile is
+     * the caller's: it stays in place when the office closes.
+     */
+    public static OfficeProcess start(Map<String, String> environment, Path soffice, Path profile)
+            throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            OfficeProcess office = launch(soffice, environment);
+            OfficeProcess office = launch(soffice, environment, profile);
             try {
                 office.connect();
                 return office;
@@ -89,11 +99,12 @@ public final class OfficeProcess implements AutoCloseable {
         throw last;
     }
 
-    private static OfficeProcess launch(Path soffice, Map<String, String> environment) throws IOException {
+    private static OfficeProcess launch(Path soffice, Map<String, String> environment, Path given)
+            throws IOException {
         String folder = System.getProperty(ROOT_PROPERTY);
         Path root = folder == null || folder.isBlank() ? Files.createTempDirectory("tongbao-office-")
                 : Files.createTempDirectory(Files.createDirectories(Path.of(folder)), "tongbao-office-");
-        Path profile = root.resolve("profile");
+        Path profile = given == null ? root.resolve("profile") : given;
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
                 "--norestore", "--nologo", "--nodefault", "--nolockcheck",
@@ -186,7 +197,7 @@ public final class OfficeProcess implements AutoCloseable {
                 .createInstanceWithContext("com.sun.star.frame.Desktop", context));
     }
 
-    /** Terminates the office, kills it if it lingers, deletes its profile. Safe to call twice. */
+    /** Terminates the office, kills it if it lingers, deletes its own folder and fresh profile. Safe to call twice. */
     @Override
     public void close() {
         stop(GRACE);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.tongbao.office.OfficeConverter;
 import org.tongbao.office.OfficeProcess;
 
 import com.sun.star.beans.NamedValue;
@@ -41,9 +42,16 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestOffice.class);
 
     private OfficeProcess office;
+    /** A profile made beforehand (unopkg's), or null for a fresh one with the .oxt installed through the API. */
+    private final Path profile;
 
     /** For JUnit's {@code @ExtendWith}. */
     public TestOffice() {
+        this(null);
+    }
+
+    private TestOffice(Path profile) {
+        this.profile = profile;
     }
 
     @Override
@@ -66,6 +74,16 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
         return office;
     }
 
+    /**
+     * An office of its own on {@code profile}, a profile folder made beforehand (one unopkg installed
+     * into), with nothing installed by the test; close it when done.
+     */
+    static TestOffice onProfile(Path profile) {
+        TestOffice office = new TestOffice(profile);
+        office.ensureRunning();
+        return office;
+    }
+
     /** Starts the office, or starts a new one when a test crashed the last (its log goes to stderr). */
     private synchronized void ensureRunning() {
         if (office != null && office.isAlive()) {
@@ -77,8 +95,13 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
         }
         try {
             // no message box may wait for a click in a test, even on a document loaded visible
-            office = OfficeProcess.start(Map.of("TONGBAO_HEADLESS", "1"));
-            install(oxt());
+            Map<String, String> environment = Map.of("TONGBAO_HEADLESS", "1");
+            if (profile == null) {
+                office = OfficeProcess.start(environment);
+                install(oxt());
+            } else {
+                office = OfficeProcess.start(environment, soffice(), profile);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("cannot start the test office: " + e.getMessage(), e);
         }
@@ -110,6 +133,11 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
 
     public OfficeProcess process() {
         return office;
+    }
+
+    /** The soffice the tests run, as the tool finds it (TONGBAO_SOFFICE, the PATH, the usual folders). */
+    static Path soffice() {
+        return OfficeConverter.findSoffice().orElseThrow(() -> new IllegalStateException("soffice not found"));
     }
 
     /** target/tongbao.oxt, as failsafe passes it (system property tongbao.oxt). */
