@@ -52,13 +52,11 @@ import org.tongbao.notice.NoticeLayout;
  * others), and each cell merge re-lays the table out — some 20 s for 1,000 tasks, minutes for
  * 10,000, with controllers locked and undo off.
  *
- * <p>Writer 7.4 lays one table out in time that grows with the square of its rows (measured as a
- * PDF export: 1,000 rows 15 s, 2,000 rows 60 s, 11,200 rows over 11 min, holding the office all
- * along). So a table of more than {@value #ONE_TABLE_ROWS} rows goes in as consecutive tables of
- * {@value #PIECE_ROWS} rows, which Writer lays out in linear time (11,200 rows in 2 min) and which
- * read as one table: the same columns, no paragraph between them, and no top rule on the first
- * row of a piece, which the row above already draws. What such a table loses is the header row
- * repeated at the top of every page: it stands at the top of the attachment only.
+ * <p>A long table goes in as the consecutive tables of {@link AttachmentTable#pieces()}, which
+ * Writer lays out in linear time (the 11,200 rows of 10,000 tasks in 2 min instead of over 11) and
+ * which read as one table: the same columns, no paragraph between them, and no top rule on the
+ * first row of a piece, which the row above already draws. What such a table loses in Writer is the
+ * header row repeated at the top of every page: it stands at the top of the attachment only.
  */
 final class AttachmentLayout {
 
@@ -66,10 +64,6 @@ final class AttachmentLayout {
     static final String BODY = "通报-表格";
     static final String BODY_CENTRED = "通报-表格居中";
     static final String CATEGORY = "通报-表格分类";
-    /** The largest table that goes in as one Writer table. */
-    static final int ONE_TABLE_ROWS = 1_000;
-    /** Rows of each consecutive table when the table is larger. */
-    static final int PIECE_ROWS = 100;
     /** The name of the (first) table; later pieces are 附件-2, 附件-3 … */
     static final String TABLE_NAME = "附件";
 
@@ -200,11 +194,10 @@ final class AttachmentLayout {
         for (int c = 0; c < columns; c++) {
             bodyStyles[c] = NoticeLayout.centred(widths[c], width) ? BODY_CENTRED : BODY;
         }
-        List<List<String>> rows = attachment.rows();
-        int piece = rows.size() > ONE_TABLE_ROWS ? PIECE_ROWS : Math.max(1, rows.size());
-        for (int from = 0; from < Math.max(1, rows.size()); from += piece) {
-            boolean first = from == 0;
-            x.append("<table:table table:name=\"").append(TABLE_NAME).append(first ? "" : "-" + (from / piece + 1))
+        List<List<List<String>>> pieces = attachment.pieces();
+        for (int p = 0; p < pieces.size(); p++) {
+            boolean first = p == 0;
+            x.append("<table:table table:name=\"").append(TABLE_NAME).append(first ? "" : "-" + (p + 1))
                     .append("\" table:style-name=\"T\">");
             for (int c = 0; c < columns; c++) {
                 x.append("<table:table-column table:style-name=\"C").append(c).append("\"/>");
@@ -214,8 +207,9 @@ final class AttachmentLayout {
                 row(x, attachment.header(), columns, null, "X");
                 x.append("</table:table-header-rows>");
             }
-            for (int r = from; r < Math.min(rows.size(), from + piece); r++) {
-                String cell = first || r > from ? "X" : "Y";
+            List<List<String>> rows = pieces.get(p);
+            for (int r = 0; r < rows.size(); r++) {
+                String cell = first || r > 0 ? "X" : "Y";
                 List<String> values = rows.get(r);
                 if (attachment.spans(values)) {
                     x.append("<table:table-row table:style-name=\"R\"><table:table-cell table:style-name=\"")

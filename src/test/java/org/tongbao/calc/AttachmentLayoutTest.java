@@ -37,9 +37,9 @@ class AttachmentLayoutTest {
 
     @Test
     void aTableOfAThousandRowsIsOneWriterTable() {
-        String xml = AttachmentLayout.content(rows(AttachmentLayout.ONE_TABLE_ROWS), 15600);
+        String xml = AttachmentLayout.content(rows(AttachmentTable.ONE_TABLE_ROWS), 15600);
         assertEquals(1, count(xml, "<table:table "));
-        assertEquals(AttachmentLayout.ONE_TABLE_ROWS + 1, count(xml, "<table:table-row "));
+        assertEquals(AttachmentTable.ONE_TABLE_ROWS + 1, count(xml, "<table:table-row "));
         assertEquals(0, count(xml, "table:style-name=\"Y\""));
     }
 
@@ -47,7 +47,7 @@ class AttachmentLayoutTest {
     void aLargerTableGoesInAsConsecutivePiecesThatReadAsOne() {
         int rows = 1_050;
         String xml = AttachmentLayout.content(rows(rows), 15600);
-        int pieces = (rows + AttachmentLayout.PIECE_ROWS - 1) / AttachmentLayout.PIECE_ROWS;
+        int pieces = (rows + AttachmentTable.PIECE_ROWS - 1) / AttachmentTable.PIECE_ROWS;
         assertEquals(pieces, count(xml, "<table:table "));
         assertEquals(1, count(xml, "<table:table-header-rows>"), "the header row stands once, at the top");
         assertEquals(rows + 1, count(xml, "<table:table-row "), "every row, once");
@@ -58,7 +58,7 @@ class AttachmentLayoutTest {
         assertEquals(3 * (pieces - 1), count(xml, "<table:table-cell table:style-name=\"Y\""));
         int last = xml.lastIndexOf("table:name=\"附件-" + pieces + "\"");
         assertTrue(xml.indexOf(">任务" + (rows - 1) + "<") > last, "the rows keep their order");
-        assertTrue(xml.indexOf(">任务" + (rows - 1 - AttachmentLayout.PIECE_ROWS) + "<") < last);
+        assertTrue(xml.indexOf(">任务" + (rows - 1 - AttachmentTable.PIECE_ROWS) + "<") < last);
     }
 
     /** {@code n} task rows of three cells: 任务0, 任务1 … */

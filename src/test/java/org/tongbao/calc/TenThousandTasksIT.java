@@ -184,7 +184,7 @@ class TenThousandTasksIT {
 
     /**
      * The notice of the 10,000-task table: the body as the command line words it, and every task in
-     * the attachment, which Writer gets as consecutive tables of {@link AttachmentLayout#PIECE_ROWS}
+     * the attachment, which Writer gets as consecutive tables of {@link AttachmentTable#PIECE_ROWS}
      * rows (AttachmentLayout: one table this long takes Writer 7.4 over 11 minutes to lay out).
      */
     @Test
@@ -201,15 +201,15 @@ class TenThousandTasksIT {
         AttachmentTable attachment = expected.attachment();
         List<List<String>> rows = attachment.rows();
         int columns = attachment.header().size();
-        int pieces = (rows.size() + AttachmentLayout.PIECE_ROWS - 1) / AttachmentLayout.PIECE_ROWS;
+        int pieces = (rows.size() + AttachmentTable.PIECE_ROWS - 1) / AttachmentTable.PIECE_ROWS;
         com.sun.star.container.XNameAccess tables = UnoCast.require(XTextTablesSupplier.class, notice).getTextTables();
         assertEquals(pieces, tables.getElementNames().length);
         assertEquals(TASKS / 50, rows.stream().filter(attachment::spans).count(), "a category row every 50 tasks");
         for (int p = 0; p < pieces; p++) {
             String name = AttachmentLayout.TABLE_NAME + (p == 0 ? "" : "-" + (p + 1));
             XTextTable piece = UnoCast.require(XTextTable.class, tables.getByName(name));
-            int first = p * AttachmentLayout.PIECE_ROWS;
-            int end = Math.min(rows.size(), first + AttachmentLayout.PIECE_ROWS);
+            int first = p * AttachmentTable.PIECE_ROWS;
+            int end = Math.min(rows.size(), first + AttachmentTable.PIECE_ROWS);
             int top = p == 0 ? 1 : 0; // the header row, in the first piece only
             assertEquals(end - first + top, piece.getRows().getCount(), name);
             XCellRange cells = UnoCast.require(XCellRange.class, piece);
