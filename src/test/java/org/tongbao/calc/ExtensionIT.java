@@ -38,6 +38,11 @@ class ExtensionIT {
 
     @Test
     void aboutAnswersThroughTheFrame(TestOffice office) throws Exception {
+        assertAboutAnswers(office);
+    }
+
+    /** 关于, dispatched through a new Calc document's frame, answers with the extension's name. */
+    static void assertAboutAnswers(TestOffice office) throws Exception {
         XSpreadsheetDocument document = Docs.newCalc(office);
         try {
             DispatchResultEvent result = Docs.dispatch(office, document, "About");

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.security.auth.module.UnixSystem;
-import com.sun.star.frame.DispatchResultEvent;
-import com.sun.star.frame.DispatchResultState;
-import com.sun.star.sheet.XSpreadsheetDocument;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -52,14 +49,7 @@ class UnopkgIT {
         TestOffice office = TestOffice.onProfile(profile);
         try {
             assertTrue(office.userExtensions().contains(TestOffice.EXTENSION_ID), office.userExtensions().toString());
-            XSpreadsheetDocument document = Docs.newCalc(office);
-            try {
-                DispatchResultEvent result = Docs.dispatch(office, document, "About");
-                assertEquals(DispatchResultState.SUCCESS, result.State);
-                assertTrue(String.valueOf(result.Result).contains("督查通报 tongbao"), String.valueOf(result.Result));
-            } finally {
-                Docs.close(document);
-            }
+            ExtensionIT.assertAboutAnswers(office);
         } finally {
             office.close();
         }
