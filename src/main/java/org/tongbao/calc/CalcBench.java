@@ -6,7 +6,6 @@ import java.util.Locale;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
-import com.sun.star.frame.XModel;
 import com.sun.star.sheet.XCellRangeData;
 import com.sun.star.sheet.XSpreadsheet;
 import com.sun.star.table.CellContentType;
@@ -114,28 +113,22 @@ final class CalcBench {
      * context with the controllers locked, each part timed on its own.
      */
     private static String phases(CalcSession session) throws Exception {
-        XModel model = UnoCast.require(XModel.class, session.document());
-        model.lockControllers();
-        try {
-            return UnoUndo.inContext(session.document(), "督查通报：bench", () -> {
-                long t0 = System.nanoTime();
-                List<Grid> sheets = session.sheets();
-                double read = millis(t0);
-                long t1 = System.nanoTime();
-                SheetUpdate update = session.engine().sheetUpdate(session.assessTable(sheets));
-                double engine = millis(t1);
-                long t2 = System.nanoTime();
-                SheetCells.write(session.document(), update);
-                double write = millis(t2);
-                long t3 = System.nanoTime();
-                CellStyles.highlight(session.document(), update);
-                double style = millis(t3);
-                return "read=" + format(read) + ";engine=" + format(engine) + ";write=" + format(write)
-                        + ";style=" + format(style);
-            });
-        } finally {
-            model.unlockControllers();
-        }
+        return UnoUndo.asOneStep(session.document(), "督查通报：bench", () -> {
+            long t0 = System.nanoTime();
+            List<Grid> sheets = session.sheets();
+            double read = millis(t0);
+            long t1 = System.nanoTime();
+            SheetUpdate update = session.engine().sheetUpdate(session.assessTable(sheets));
+            double engine = millis(t1);
+            long t2 = System.nanoTime();
+            SheetCells.write(session.document(), update);
+            double write = millis(t2);
+            long t3 = System.nanoTime();
+            CellStyles.highlight(session.document(), update);
+            double style = millis(t3);
+            return "read=" + format(read) + ";engine=" + format(engine) + ";write=" + format(write)
+                    + ";style=" + format(style);
+        });
     }
 
     private static String naive(CalcSession session, int rowCap) throws Exception {
@@ -169,39 +162,33 @@ final class CalcBench {
         long styledCells = marks.stream()
                 .mapToLong(m -> (long) (m.lastRow() - m.firstRow() + 1) * (m.lastColumn() - m.firstColumn() + 1)).sum();
         CellStyles.ensure(session.document());
-        XModel model = UnoCast.require(XModel.class, session.document());
         double[] writeStyle = new double[2];
-        model.lockControllers();
-        try {
-            UnoUndo.inContext(session.document(), "督查通报：bench", () -> {
-                long t2 = System.nanoTime();
-                for (int r = 0; r < writeRows; r++) {
-                    for (int c = 0; c < values[r].length; c++) {
-                        XCell cell = sheet.getCellByPosition(update.left() + c, update.top() + r);
-                        Object v = values[r][c];
-                        if (v instanceof Number n) {
-                            cell.setValue(n.doubleValue());
-                        } else {
-                            cell.setFormula(v == null ? "" : v.toString());
-                        }
+        UnoUndo.asOneStep(session.document(), "督查通报：bench", () -> {
+            long t2 = System.nanoTime();
+            for (int r = 0; r < writeRows; r++) {
+                for (int c = 0; c < values[r].length; c++) {
+                    XCell cell = sheet.getCellByPosition(update.left() + c, update.top() + r);
+                    Object v = values[r][c];
+                    if (v instanceof Number n) {
+                        cell.setValue(n.doubleValue());
+                    } else {
+                        cell.setFormula(v == null ? "" : v.toString());
                     }
                 }
-                writeStyle[0] = millis(t2);
-                long t3 = System.nanoTime();
-                for (RowMark m : marks) {
-                    for (int r = m.firstRow(); r <= m.lastRow(); r++) {
-                        for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
-                            UnoCast.require(XPropertySet.class, sheet.getCellByPosition(c, r))
-                                    .setPropertyValue("CellStyle", m.highlight().styleName());
-                        }
+            }
+            writeStyle[0] = millis(t2);
+            long t3 = System.nanoTime();
+            for (RowMark m : marks) {
+                for (int r = m.firstRow(); r <= m.lastRow(); r++) {
+                    for (int c = m.firstColumn(); c <= m.lastColumn(); c++) {
+                        UnoCast.require(XPropertySet.class, sheet.getCellByPosition(c, r))
+                                .setPropertyValue("CellStyle", m.highlight().styleName());
                     }
                 }
-                writeStyle[1] = millis(t3);
-                return null;
-            });
-        } finally {
-            model.unlockControllers();
-        }
+            }
+            writeStyle[1] = millis(t3);
+            return null;
+        });
         int allMarks = (int) update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING).count();
         return "read=" + format(read) + ";readRows=" + readRows + ";usedRows=" + usedRows
                 + ";columns=" + (used.EndColumn + 1) + ";engine=" + format(engine)

@@ -15,7 +15,6 @@ import com.sun.star.frame.XDispatch;
 import com.sun.star.frame.XDispatchProvider;
 import com.sun.star.frame.XDispatchResultListener;
 import com.sun.star.frame.XFrame;
-import com.sun.star.frame.XModel;
 import com.sun.star.frame.XNotifyingDispatch;
 import com.sun.star.frame.XStatusListener;
 import com.sun.star.lang.XInitialization;
@@ -125,14 +124,8 @@ public final class TongbaoDispatcher extends WeakBase
             if (!command.changesDocument()) {
                 return action.run(session, progress);
             }
-            XModel model = UnoCast.require(XModel.class, session.document());
-            model.lockControllers();
-            try {
-                return UnoUndo.inContext(session.document(), "督查通报：" + command.title(),
-                        () -> action.run(session, progress));
-            } finally {
-                model.unlockControllers();
-            }
+            return UnoUndo.asOneStep(session.document(), "督查通报：" + command.title(),
+                    () -> action.run(session, progress));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.frame.XModel;
 import com.sun.star.uno.Exception;
 
 /** Makes one user action one Edit ▸ Undo step, whatever it changed. */
@@ -30,6 +31,20 @@ public final class UnoUndo {
                     // the context was closed already (e.g. the document was reset): nothing to leave
                 }
             }
+        }
+    }
+
+    /**
+     * Runs {@code body} as a command changes the document: one undo step titled {@code title},
+     * with the controllers locked so the view is redrawn once at the end.
+     */
+    public static <T> T asOneStep(Object document, String title, UnoBody<T> body) throws Exception {
+        XModel model = UnoCast.require(XModel.class, document);
+        model.lockControllers();
+        try {
+            return inContext(document, title, body);
+        } finally {
+            model.unlockControllers();
         }
     }
 
