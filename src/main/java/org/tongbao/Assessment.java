@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
+import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeSettings;
 import org.tongbao.rules.AssessedTask;
 import org.tongbao.rules.Summary;
@@ -11,11 +12,12 @@ import org.tongbao.table.CompletionTable;
 
 /**
  * What the engine made of one workbook: the findings and, when a table was recognised, the
- * table, its assessed tasks in sheet order and the summary. {@code table} and {@code summary}
- * are null when no table was found (the findings say why).
+ * table, its assessed tasks in sheet order, the summary and the notice. {@code table},
+ * {@code summary} and {@code notice} are null when no table was found (the findings say why).
+ * The notice is only for sending when the findings hold no error.
  */
 public record Assessment(String sheetName, CompletionTable table, List<AssessedTask> tasks, List<Finding> findings,
-                         Summary summary, NoticeSettings settings) {
+                         Summary summary, NoticeSettings settings, NoticeDocument notice) {
 
     public Assessment {
         tasks = List.copyOf(tasks);

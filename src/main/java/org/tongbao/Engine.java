@@ -6,13 +6,15 @@ import java.util.List;
 
 import org.tongbao.check.CheckContext;
 import org.tongbao.check.Finding;
-import org.tongbao.check.Severity;
+import org.tongbao.check.FindingCode;
 import org.tongbao.check.Validator;
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeSettings;
 import org.tongbao.notice.NoticeWording;
-import org.tongbao.rules.AssessedTask;
+import org.tongbao.notice.TemplateCheck;
+import org.tongbao.notice.Worded;
+import org.tongbao.rules.Classification;
 import org.tongbao.rules.Classifier;
 import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.rules.Summary;
@@ -49,8 +51,9 @@ public final class Engine {
 
     /**
      * Recognises the completion table on the preferred sheet (or, failing that, on the first
-     * other sheet that holds one), validates it, computes its figures and classifies its tasks.
-     * Never throws for a bad table: what is wrong comes back as findings.
+     * other sheet that holds one), validates it, computes its figures, classifies its tasks and
+     * words its notice. Never throws for a bad table: what is wrong comes back as findings, the
+     * notice's unfillable phrases among them, so validate reports exactly what notice would refuse.
      */
     public Assessment assess(List<Grid> sheets, String preferredSheet) {
         Grid settingsSheet = sheets.stream().filter(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME))
@@ -66,30 +69,34 @@ public final class Engine {
             try {
                 return assess(TableRecognizer.recognise(grid), settings);
             } catch (TableNotRecognised e) {
-                Finding f = new Finding(Severity.ERROR, e.code(), grid.sheetName(), e.cell(), e.getMessage());
-                if (failure == null || (failure.code().equals("TABLE_NOT_FOUND") && !e.code().equals("TABLE_NOT_FOUND"))) {
-                    failure = f;
+                if (failure == null || (failure.code() == FindingCode.TABLE_NOT_FOUND && e.missingColumns())) {
+                    failure = new Finding(e.missingColumns() ? FindingCode.MISSING_COLUMN : FindingCode.TABLE_NOT_FOUND,
+                            grid.sheetName(), e.cell(), e.getMessage());
                 }
             }
         }
         if (failure == null) {
-            failure = new Finding(Severity.ERROR, "TABLE_NOT_FOUND", preferredSheet == null ? "" : preferredSheet, "",
+            failure = new Finding(FindingCode.TABLE_NOT_FOUND, preferredSheet == null ? "" : preferredSheet, null,
                     "工作簿中没有可读取的工作表");
         }
-        return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings);
+        return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings, null);
     }
 
     private Assessment assess(CompletionTable table, NoticeSettings settings) {
         List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
         CheckContext context = new CheckContext(table, figures);
         List<Finding> findings = new ArrayList<>(Validator.validate(context));
+        findings.addAll(new TemplateCheck().check(context));
         if (table.tasks().isEmpty()) {
-            findings.add(new Finding(Severity.ERROR, "NO_TASKS", table.sheetName(), table.headerCell(),
-                    "表头下面没有任务行"));
+            findings.add(context.finding(FindingCode.NO_TASKS, table.headerCell(), "表头下面没有任务行"));
         }
-        List<AssessedTask> tasks = new Classifier(rules).classify(table, figures, findings);
-        Summary summary = Summary.of(tasks, settings.numberStyle());
-        return new Assessment(table.sheetName(), table, tasks, findings, summary, settings);
+        Classification classification = new Classifier(rules).classify(table, figures);
+        findings.addAll(classification.findings());
+        Summary summary = Summary.of(classification.tasks(), settings.numberStyle());
+        Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary);
+        findings.addAll(worded.findings());
+        return new Assessment(table.sheetName(), table, classification.tasks(), findings, summary, settings,
+                worded.notice());
     }
 
     /** The computed columns and highlights to write back into the table's sheet. */
@@ -98,24 +105,10 @@ public final class Engine {
         return ComputedColumns.of(assessment.table(), assessment.tasks(), assessment.settings().numberStyle());
     }
 
-    /**
-     * The notice for an assessed table, worded by the workbook's 通报设置 sheet (or the defaults).
-     * Problems in templates are returned as error findings in {@code problems}.
-     */
-    public NoticeDocument notice(Assessment assessment, List<Finding> problems) {
-        requireTable(assessment);
-        List<String> messages = new ArrayList<>();
-        NoticeDocument document = new NoticeWording(assessment.settings(), today).write(assessment.table(),
-                assessment.tasks(), assessment.summary(), messages);
-        for (String message : messages.stream().distinct().toList()) {
-            problems.add(new Finding(Severity.ERROR, "NOTICE_TEMPLATE", NoticeSettings.SHEET_NAME, "", message));
-        }
-        return document;
-    }
-
-    /** The notice, for doors that show template problems in the text itself (【缺：…】). */
+    /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */
     public NoticeDocument notice(Assessment assessment) {
-        return notice(assessment, new ArrayList<>());
+        requireTable(assessment);
+        return assessment.notice();
     }
 
     private static void requireTable(Assessment assessment) {

@@ -63,13 +63,13 @@ class SampleWorkbookTest {
     void eachBrokenCopyYieldsItsFindingAtItsCell(String file, String code, String cell, Severity severity)
             throws Exception {
         Assessment a = assess(Path.of("sample-workbooks/broken", file));
-        List<Finding> found = a.findings().stream().filter(f -> f.code().equals(code)).toList();
+        List<Finding> found = a.findings().stream().filter(f -> f.code().name().equals(code)).toList();
         assertEquals(1, found.size(), a.findings().toString());
-        assertEquals(cell, found.get(0).cell());
+        assertEquals(cell, found.get(0).a1());
         assertEquals("完成情况表", found.get(0).sheet());
         assertEquals(severity, found.get(0).severity());
         Set<String> otherCodes = a.findings().stream().filter(f -> f.severity() != Severity.INFO)
-                .map(Finding::code).filter(c -> !c.equals(code)).collect(Collectors.toSet());
+                .map(f -> f.code().name()).filter(c -> !c.equals(code)).collect(Collectors.toSet());
         assertEquals(CONSEQUENCES.getOrDefault(file, Set.of()), otherCodes, a.findings().toString());
     }
 }

@@ -2,10 +2,7 @@ package org.tongbao.calc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.sheet.XSpreadsheet;
@@ -15,7 +12,7 @@ import com.sun.star.uno.Exception;
 
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
-import org.tongbao.table.CellRange;
+import org.tongbao.table.CellAddress;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
 
@@ -26,7 +23,6 @@ import org.tongbao.update.RowMark;
 final class FindingsSheet {
 
     static final String[] HEADER = {"级别", "代码", "工作表", "单元格", "说明"};
-    private static final Pattern A1 = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?(\\d+)(?::\\$?([A-Za-z]{1,3})\\$?(\\d+))?");
 
     private FindingsSheet() {
     }
@@ -50,7 +46,7 @@ final class FindingsSheet {
         links[0][0] = HEADER[3];
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            values[i + 1] = new Object[] {f.severity().chinese(), f.code(), f.sheet(), "", f.message()};
+            values[i + 1] = new Object[] {f.severity().chinese(), f.code().name(), f.sheet(), "", f.message()};
             links[i + 1][0] = link(f.sheet(), f.cell());
         }
         SheetCells.put(document, SheetCells.block(sheet, 0, 0, values.length, HEADER.length), values);
@@ -61,13 +57,13 @@ final class FindingsSheet {
         return sheet;
     }
 
-    /** {@code =HYPERLINK("#完成情况表.C12";"C12")}; the bare sheet name when the finding has no cell. */
-    static String link(String sheet, String cell) {
-        if (cell == null || cell.isEmpty()) {
+    /** {@code =HYPERLINK("#完成情况表.C12";"C12")}; empty when the finding has no cell. */
+    static String link(String sheet, CellAddress cell) {
+        if (cell == null) {
             return "";
         }
-        String target = "#" + sheetReference(sheet) + "." + cell;
-        return "=HYPERLINK(\"" + target.replace("\"", "\"\"") + "\";\"" + cell.replace("\"", "\"\"") + "\")";
+        String target = "#" + sheetReference(sheet) + "." + cell.a1();
+        return "=HYPERLINK(\"" + target.replace("\"", "\"\"") + "\";\"" + cell.a1() + "\")";
     }
 
     /** A sheet name as Calc writes it in a reference: quoted when it holds anything but letters, digits and _. */
@@ -82,35 +78,11 @@ final class FindingsSheet {
     static List<RowMark> errorMarks(List<Finding> findings, String sheet) {
         List<RowMark> marks = new ArrayList<>();
         for (Finding f : findings) {
-            if (f.severity() == Severity.ERROR && sheet.equals(f.sheet())) {
-                parse(f.cell()).ifPresent(r -> marks.add(new RowMark(Highlight.FINDING, r.firstRow(), r.lastRow(),
-                        r.firstColumn(), r.lastColumn())));
+            if (f.severity() == Severity.ERROR && sheet.equals(f.sheet()) && f.cell() != null) {
+                CellAddress at = f.cell();
+                marks.add(new RowMark(Highlight.FINDING, at.row(), at.row(), at.column(), at.column()));
             }
         }
         return marks;
-    }
-
-    /** "C12" or "C12:E14" as a 0-based range; empty for anything else. */
-    static Optional<CellRange> parse(String a1) {
-        Matcher m = A1.matcher(a1 == null ? "" : a1.trim());
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        int c1 = column(m.group(1));
-        int r1 = Integer.parseInt(m.group(2)) - 1;
-        int c2 = m.group(3) == null ? c1 : column(m.group(3));
-        int r2 = m.group(4) == null ? r1 : Integer.parseInt(m.group(4)) - 1;
-        if (r1 < 0 || r2 < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new CellRange(Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2)));
-    }
-
-    private static int column(String letters) {
-        int n = 0;
-        for (char ch : letters.toUpperCase(Locale.ROOT).toCharArray()) {
-            n = n * 26 + (ch - 'A' + 1);
-        }
-        return n - 1;
     }
 }

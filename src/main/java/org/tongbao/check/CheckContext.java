@@ -1,48 +1,27 @@
 package org.tongbao.check;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.tongbao.figures.TaskFigures;
+import org.tongbao.table.CellAddress;
 import org.tongbao.table.CompletionTable;
+import org.tongbao.table.Field;
+import org.tongbao.table.Task;
 
-/** What every check reads (the table and its figures) and where it reports. */
-public final class CheckContext {
+/** What every check reads: the table and its tasks' figures. */
+public record CheckContext(CompletionTable table, List<TaskFigures> tasks) {
 
-    private final CompletionTable table;
-    private final List<TaskFigures> tasks;
-    private final List<Finding> findings = new ArrayList<>();
-
-    public CheckContext(CompletionTable table, List<TaskFigures> tasks) {
-        this.table = table;
-        this.tasks = tasks;
+    public CheckContext {
+        tasks = List.copyOf(tasks);
     }
 
-    public CompletionTable table() {
-        return table;
+    /** A finding on this table's sheet. */
+    public Finding finding(FindingCode code, CellAddress cell, String message) {
+        return new Finding(code, table.sheetName(), cell, message);
     }
 
-    public List<TaskFigures> tasks() {
-        return tasks;
-    }
-
-    public void error(String code, String cell, String message) {
-        add(Severity.ERROR, code, cell, message);
-    }
-
-    public void warning(String code, String cell, String message) {
-        add(Severity.WARNING, code, cell, message);
-    }
-
-    public void info(String code, String cell, String message) {
-        add(Severity.INFO, code, cell, message);
-    }
-
-    private void add(Severity severity, String code, String cell, String message) {
-        findings.add(new Finding(severity, code, table.sheetName(), cell, message));
-    }
-
-    public List<Finding> findings() {
-        return findings;
+    /** A field's cell on a task's first row; null when the table has no such column. */
+    public CellAddress cell(Field field, Task task) {
+        return table.cell(field, task);
     }
 }

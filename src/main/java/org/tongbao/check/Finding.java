@@ -1,18 +1,24 @@
 package org.tongbao.check;
 
-/**
- * One thing the checks found: where (sheet and A1 cell; the cell may be empty for a finding
- * about the whole table), how bad, a stable code for tools and tests, and a message in Chinese.
- */
-public record Finding(Severity severity, String code, String sheet, String cell, String message) {
+import org.tongbao.table.CellAddress;
 
-    public Finding {
-        cell = cell == null ? "" : cell;
+/**
+ * One thing the checks found: what (a {@link FindingCode}, which also says how bad), where (sheet
+ * and cell; the cell is null for a finding about the whole sheet), and a message in Chinese.
+ */
+public record Finding(FindingCode code, String sheet, CellAddress cell, String message) {
+
+    public Severity severity() {
+        return code.severity();
     }
 
-    /** 工作表「完成情况表」C12：… — how a finding is printed for people. */
+    /** The cell as staff name it (C12), or "" for the whole sheet. */
+    public String a1() {
+        return cell == null ? "" : cell.a1();
+    }
+
+    /** [错误] 工作表「完成情况表」C12：…（CODE） — how a finding is printed for people. */
     public String describe() {
-        String where = cell.isEmpty() ? "工作表「" + sheet + "」" : "工作表「" + sheet + "」" + cell;
-        return "[" + severity.chinese() + "] " + where + "：" + message + "（" + code + "）";
+        return "[" + severity().chinese() + "] 工作表「" + sheet + "」" + a1() + "：" + message + "（" + code + "）";
     }
 }

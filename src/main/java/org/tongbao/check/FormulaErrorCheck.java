@@ -1,5 +1,8 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.table.CellAddress;
 import org.tongbao.table.CellError;
 import org.tongbao.table.CompletionTable;
@@ -9,7 +12,8 @@ import org.tongbao.table.Grid;
 final class FormulaErrorCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         CompletionTable table = context.table();
         Grid grid = table.grid();
         int toolEnd = table.toolCount() > 0 ? table.toolLeft() + table.toolCount() : -1;
@@ -19,10 +23,11 @@ final class FormulaErrorCheck implements TableCheck {
                     continue;
                 }
                 if (grid.value(r, c) instanceof CellError e) {
-                    context.error("FORMULA_ERROR", CellAddress.of(r, c),
-                            "公式出错（" + e.code() + "），请检查该单元格的公式或引用");
+                    found.add(context.finding(FindingCode.FORMULA_ERROR, CellAddress.of(r, c),
+                            "公式出错（" + e.code() + "），请检查该单元格的公式或引用"));
                 }
             }
         }
+        return found;
     }
 }

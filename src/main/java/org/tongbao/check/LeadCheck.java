@@ -1,5 +1,8 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Field;
 import org.tongbao.table.Task;
@@ -8,14 +11,16 @@ import org.tongbao.table.Task;
 final class LeadCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             if (task.lead().isEmpty()) {
-                context.error("MISSING_LEAD", task.cell(Field.LEAD),
-                        "第" + label(task) + "项「" + shortText(task.text()) + "」没有填写牵头单位");
+                found.add(context.finding(FindingCode.MISSING_LEAD, context.cell(Field.LEAD, task),
+                        "第" + label(task) + "项「" + shortText(task.text()) + "」没有填写牵头单位"));
             }
         }
+        return found;
     }
 
     static String label(Task task) {

@@ -16,7 +16,7 @@ import org.tongbao.table.Task;
 final class LeadVariantCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TaskFigures f : context.tasks()) {
             for (String lead : f.task().leads()) {
@@ -34,19 +34,21 @@ final class LeadVariantCheck implements TableCheck {
                 }
             }
         }
+        List<Finding> found = new ArrayList<>();
         if (canonical.isEmpty()) {
-            return;
+            return found;
         }
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             for (String lead : task.leads()) {
                 String suggested = canonical.get(lead);
                 if (suggested != null) {
-                    context.warning("LEAD_VARIANT", task.cell(Field.LEAD), "牵头单位「" + lead + "」与「" + suggested
-                            + "」疑似同一单位的不同写法，建议统一为「" + suggested + "」");
+                    found.add(context.finding(FindingCode.LEAD_VARIANT, context.cell(Field.LEAD, task), "牵头单位「"
+                            + lead + "」与「" + suggested + "」疑似同一单位的不同写法，建议统一为「" + suggested + "」"));
                 }
             }
         }
+        return found;
     }
 
     private static String prefer(String a, String b, Map<String, Integer> counts) {

@@ -2,6 +2,9 @@ package org.tongbao.check;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +25,8 @@ final class NarrativeCheck implements TableCheck {
     private static final Pattern GROWTH = Pattern.compile("同比增长(\\d+(?:\\.\\d+)?)%");
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             if (task.narrative().isEmpty()) {
@@ -31,16 +35,17 @@ final class NarrativeCheck implements TableCheck {
             String text = NumberText.toAscii(task.narrative());
             Matcher m = COMPLETION.matcher(text);
             while (m.find()) {
-                checkCompletion(context, f, m.group(), new BigDecimal(m.group(1)));
+                completion(context, f, m.group(), new BigDecimal(m.group(1))).ifPresent(found::add);
             }
             m = GROWTH.matcher(text);
             while (m.find()) {
-                checkGrowth(context, f, m.group(), new BigDecimal(m.group(1)));
+                growth(context, f, m.group(), new BigDecimal(m.group(1))).ifPresent(found::add);
             }
         }
+        return found;
     }
 
-    private static void checkCompletion(CheckContext context, TaskFigures f, String phrase, BigDecimal stated) {
+    private static Optional<Finding> completion(CheckContext context, TaskFigures f, String phrase, BigDecimal stated) {
         IndicatorFigures nearest = null;
         for (IndicatorFigures ind : f.indicators()) {
             if (ind.completion() == null) {
@@ -48,32 +53,35 @@ final class NarrativeCheck implements TableCheck {
             }
             BigDecimal computed = ind.completion().setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
             if (computed.compareTo(stated) == 0) {
-                return;
+                return Optional.empty();
             }
             nearest = nearest == null ? ind : nearest;
         }
-        if (nearest != null) {
-            BigDecimal computed = nearest.completion().setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
-            context.warning("NARRATIVE_MISMATCH", f.task().cell(Field.NARRATIVE), "完成情况说明写「" + phrase
-                    + "」，但按完成值" + nearest.indicator().actual().raw() + "÷目标值" + nearest.indicator().target().raw()
-                    + "计算为" + computed.toPlainString() + "%");
+        if (nearest == null) {
+            return Optional.empty();
         }
+        BigDecimal computed = nearest.completion().setScale(Math.max(stated.scale(), 0), RoundingMode.HALF_UP);
+        return Optional.of(context.finding(FindingCode.NARRATIVE_MISMATCH, context.cell(Field.NARRATIVE, f.task()),
+                "完成情况说明写「" + phrase + "」，但按完成值" + nearest.indicator().actual().raw() + "÷目标值"
+                        + nearest.indicator().target().raw() + "计算为" + computed.toPlainString() + "%"));
     }
 
-    private static void checkGrowth(CheckContext context, TaskFigures f, String phrase, BigDecimal stated) {
+    private static Optional<Finding> growth(CheckContext context, TaskFigures f, String phrase, BigDecimal stated) {
         IndicatorFigures first = null;
         for (IndicatorFigures ind : f.indicators()) {
             if (ind.growth() == null) {
                 continue;
             }
             if (ind.growth().compareTo(stated) == 0) {
-                return;
+                return Optional.empty();
             }
             first = first == null ? ind : first;
         }
-        if (first != null) {
-            context.warning("NARRATIVE_MISMATCH", f.task().cell(Field.NARRATIVE), "完成情况说明写「" + phrase
-                    + "」，但「同比增长」列为" + first.growth().stripTrailingZeros().toPlainString() + "%");
+        if (first == null) {
+            return Optional.empty();
         }
+        return Optional.of(context.finding(FindingCode.NARRATIVE_MISMATCH, context.cell(Field.NARRATIVE, f.task()),
+                "完成情况说明写「" + phrase + "」，但「同比增长」列为" + first.growth().stripTrailingZeros().toPlainString()
+                        + "%"));
     }
 }

@@ -1,5 +1,8 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Field;
 import org.tongbao.table.Status;
@@ -9,18 +12,20 @@ import org.tongbao.table.Task;
 final class NotableCompletedCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             Boolean marked = task.notableMarked();
             if (marked == null && !task.notableMark().isBlank()) {
-                context.warning("UNKNOWN_NOTABLE_MARK", task.cell(Field.NOTABLE),
-                        "「成效明显」应填「是」或留空，实为「" + task.notableMark() + "」，按未标注处理");
+                found.add(context.finding(FindingCode.UNKNOWN_NOTABLE_MARK, context.cell(Field.NOTABLE, task),
+                        "「成效明显」应填「是」或留空，实为「" + task.notableMark() + "」，按未标注处理"));
             }
             if (Boolean.TRUE.equals(marked) && task.status() != null && task.status() != Status.COMPLETED) {
-                context.error("NOTABLE_NOT_COMPLETED", task.cell(Field.NOTABLE),
-                        "第" + task.serial() + "项标注为成效明显，但完成状态是「" + task.statusWord() + "」");
+                found.add(context.finding(FindingCode.NOTABLE_NOT_COMPLETED, context.cell(Field.NOTABLE, task),
+                        "第" + task.serial() + "项标注为成效明显，但完成状态是「" + task.statusWord() + "」"));
             }
         }
+        return found;
     }
 }

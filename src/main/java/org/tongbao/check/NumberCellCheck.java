@@ -12,17 +12,19 @@ import org.tongbao.table.Num;
 final class NumberCellCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             for (Indicator ind : f.task().indicators()) {
                 for (Labelled n : numbers(ind)) {
                     if (n.num() != null && !n.num().valid() && !n.num().raw().startsWith("#")) {
-                        context.error("NOT_A_NUMBER", n.num().cell(),
-                                "「" + n.field().label() + "」应为数字，实为「" + n.num().raw() + "」");
+                        found.add(context.finding(FindingCode.NOT_A_NUMBER, n.num().cell(),
+                                "「" + n.field().label() + "」应为数字，实为「" + n.num().raw() + "」"));
                     }
                 }
             }
         }
+        return found;
     }
 
     record Labelled(Field field, Num num) {

@@ -1,6 +1,8 @@
 package org.tongbao.check;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Field;
@@ -17,23 +19,24 @@ final class PercentRangeCheck implements TableCheck {
     static final BigDecimal HIGH = BigDecimal.valueOf(200);
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             for (Indicator ind : f.task().indicators()) {
-                check(context, Field.GROWTH, ind.growth());
-                check(context, Field.TARGET_GROWTH, ind.targetGrowth());
-                check(context, Field.CITY_AVERAGE, ind.cityAverage());
+                for (NumberCellCheck.Labelled n : List.of(new NumberCellCheck.Labelled(Field.GROWTH, ind.growth()),
+                        new NumberCellCheck.Labelled(Field.TARGET_GROWTH, ind.targetGrowth()),
+                        new NumberCellCheck.Labelled(Field.CITY_AVERAGE, ind.cityAverage()))) {
+                    if (outOfRange(n.num())) {
+                        found.add(context.finding(FindingCode.PERCENT_OUT_OF_RANGE, n.num().cell(), "「"
+                                + n.field().label() + "」为" + n.num().raw() + "%，超出合理范围（−100%～200%），是否多输了位数或小数点？"));
+                    }
+                }
             }
         }
+        return found;
     }
 
-    private static void check(CheckContext context, Field field, Num n) {
-        if (n == null || !n.valid()) {
-            return;
-        }
-        if (n.value().compareTo(LOW) < 0 || n.value().compareTo(HIGH) > 0) {
-            context.warning("PERCENT_OUT_OF_RANGE", n.cell(), "「" + field.label() + "」为" + n.raw()
-                    + "%，超出合理范围（−100%～200%），是否多输了位数或小数点？");
-        }
+    private static boolean outOfRange(Num n) {
+        return n != null && n.valid() && (n.value().compareTo(LOW) < 0 || n.value().compareTo(HIGH) > 0);
     }
 }

@@ -1,27 +1,30 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.figures.Figures;
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Field;
 import org.tongbao.table.Indicator;
-import org.tongbao.table.Num;
 
 /** Ranks are positive whole numbers. */
 final class RankCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             for (Indicator ind : f.task().indicators()) {
-                check(context, Field.RANK, ind.rank());
-                check(context, Field.GROUP_RANK, ind.groupRank());
+                for (NumberCellCheck.Labelled n : List.of(new NumberCellCheck.Labelled(Field.RANK, ind.rank()),
+                        new NumberCellCheck.Labelled(Field.GROUP_RANK, ind.groupRank()))) {
+                    if (n.num() != null && n.num().valid() && Figures.positiveWhole(n.num()) == null) {
+                        found.add(context.finding(FindingCode.RANK_INVALID, n.num().cell(),
+                                "「" + n.field().label() + "」应为正整数，实为「" + n.num().raw() + "」"));
+                    }
+                }
             }
         }
-    }
-
-    private static void check(CheckContext context, Field field, Num n) {
-        if (n != null && n.valid() && Figures.positiveWhole(n) == null) {
-            context.error("RANK_INVALID", n.cell(), "「" + field.label() + "」应为正整数，实为「" + n.raw() + "」");
-        }
+        return found;
     }
 }

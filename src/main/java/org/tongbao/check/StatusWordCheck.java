@@ -1,5 +1,8 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Field;
 import org.tongbao.table.Status;
@@ -9,13 +12,15 @@ import org.tongbao.table.Task;
 final class StatusWordCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             if (!task.statusWord().isEmpty() && Status.of(task.statusWord()) == null) {
-                context.error("UNKNOWN_STATUS", task.cell(Field.STATUS),
-                        "无法识别的完成状态「" + task.statusWord() + "」，应为：" + Status.knownWords());
+                found.add(context.finding(FindingCode.UNKNOWN_STATUS, context.cell(Field.STATUS, task),
+                        "无法识别的完成状态「" + task.statusWord() + "」，应为：" + Status.knownWords()));
             }
         }
+        return found;
     }
 }

@@ -1,7 +1,11 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.TaskFigures;
+import org.tongbao.table.CellAddress;
 import org.tongbao.table.Field;
 import org.tongbao.table.Status;
 import org.tongbao.table.Task;
@@ -10,24 +14,26 @@ import org.tongbao.table.Task;
 final class TargetConsistencyCheck implements TableCheck {
 
     @Override
-    public void check(CheckContext context) {
+    public List<Finding> check(CheckContext context) {
+        List<Finding> found = new ArrayList<>();
         for (TaskFigures f : context.tasks()) {
             Task task = f.task();
             Status status = task.status();
             if (status == Status.COMPLETED) {
                 for (IndicatorFigures ind : f.indicators()) {
                     if (Boolean.FALSE.equals(ind.meetsTarget())) {
-                        String cell = ind.indicator().actual() != null ? ind.indicator().actual().cell()
-                                : task.cell(Field.STATUS);
-                        context.warning("COMPLETED_BELOW_TARGET", cell, "第" + task.serial() + "项标为「"
-                                + task.statusWord() + "」，但" + name(ind, task) + "未达到目标");
+                        CellAddress cell = ind.indicator().actual() != null ? ind.indicator().actual().cell()
+                                : context.cell(Field.STATUS, task);
+                        found.add(context.finding(FindingCode.COMPLETED_BELOW_TARGET, cell, "第" + task.serial()
+                                + "项标为「" + task.statusWord() + "」，但" + name(ind, task) + "未达到目标"));
                     }
                 }
             } else if (status == Status.UNFINISHED && Boolean.TRUE.equals(f.meetsTargets())) {
-                context.warning("UNFINISHED_ABOVE_TARGET", task.cell(Field.STATUS), "第" + task.serial()
-                        + "项标为「" + task.statusWord() + "」，但各项完成值均已达到目标值");
+                found.add(context.finding(FindingCode.UNFINISHED_ABOVE_TARGET, context.cell(Field.STATUS, task),
+                        "第" + task.serial() + "项标为「" + task.statusWord() + "」，但各项完成值均已达到目标值"));
             }
         }
+        return found;
     }
 
     private static String name(IndicatorFigures ind, Task task) {

@@ -1,5 +1,6 @@
 package org.tongbao.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every check, in the order their findings are best read. */
@@ -16,16 +17,16 @@ public final class Validator {
             new TargetConsistencyCheck(),
             new NotableCompletedCheck(),
             new LeadVariantCheck(),
-            new NarrativeCheck(),
-            new TemplateCheck());
+            new NarrativeCheck());
 
     private Validator() {
     }
 
     public static List<Finding> validate(CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
         for (TableCheck check : CHECKS) {
-            check.check(context);
+            findings.addAll(check.check(context));
         }
-        return context.findings();
+        return findings;
     }
 }

@@ -19,9 +19,9 @@ final class Json {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             out.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": ").append(string(f.severity().english()))
-                    .append(", \"code\": ").append(string(f.code()))
+                    .append(", \"code\": ").append(string(f.code().name()))
                     .append(", \"sheet\": ").append(string(f.sheet()))
-                    .append(", \"cell\": ").append(string(f.cell()))
+                    .append(", \"cell\": ").append(string(f.a1()))
                     .append(", \"message\": ").append(string(f.message())).append('}');
         }
         out.append(findings.isEmpty() ? "],\n" : "\n  ],\n");

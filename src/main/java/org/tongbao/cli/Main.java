@@ -164,21 +164,14 @@ public final class Main {
         return OK;
     }
 
-    /** The notice, or null (after saying why on stderr) when table errors or template problems refuse it. */
+    /** The notice, or null (after saying why on stderr) when errors in the table or its phrases refuse it. */
     NoticeDocument checkedNotice(Assessment a, boolean force) {
         if (!a.recognised() || (a.hasErrors() && !force)) {
             err.println("表格有错误，未生成通报（确认无误后可加 --force 强制生成）：");
             a.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> err.println(f.describe()));
             return null;
         }
-        List<Finding> problems = new ArrayList<>();
-        NoticeDocument notice = engine.notice(a, problems);
-        if (!problems.isEmpty() && !force) {
-            err.println("通报模板有问题，未生成通报（可加 --force 强制生成）：");
-            problems.forEach(f -> err.println(f.describe()));
-            return null;
-        }
-        return notice;
+        return a.notice();
     }
 
     void noticeWritten(NoticeDocument notice, String format, Path output) {

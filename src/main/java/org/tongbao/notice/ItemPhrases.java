@@ -30,32 +30,36 @@ public final class ItemPhrases {
         this.year = year;
     }
 
-    /** The task with its result clause, without the closing 。. Problems go to {@code problems}. */
-    public String content(TaskFigures figures, List<String> problems) {
+    /**
+     * The task with its result clause, without the closing 。. The problems are those of the settings'
+     * phrases; a row's own 通报表述 is checked on every row by {@link TemplateCheck} instead.
+     */
+    public Phrase content(TaskFigures figures) {
         Task task = figures.task();
         Map<String, String> values = Placeholders.of(figures, year, writer);
         String own = task.template().trim();
         if (!own.isEmpty()) {
-            String filled = Placeholders.stripStop(PhraseTemplate.fill(own, values, problems));
-            return own.startsWith("{任务}") ? filled : join(task.text(), filled);
+            String filled = Placeholders.stripStop(PhraseTemplate.fill(own, values).text());
+            return new Phrase(own.startsWith("{任务}") ? filled : join(task.text(), filled), List.of());
         }
         if (isOwnIndicator(figures) && figures.indicators().get(0).growth() != null) {
-            return PhraseTemplate.fill(settings.get("表述-增速"), values, problems);
+            return PhraseTemplate.fill(settings.get("表述-增速"), values);
         }
-        List<String> parts = new ArrayList<>();
+        List<Phrase> parts = new ArrayList<>();
         if (figures.indicators().stream().anyMatch(f -> f.completion() != null)) {
-            parts.add(PhraseTemplate.fill(settings.get("表述-完成"), values, problems));
+            parts.add(PhraseTemplate.fill(settings.get("表述-完成"), values));
         }
         for (int i = 0; i < figures.indicators().size(); i++) {
             IndicatorFigures f = figures.indicators().get(i);
             if (f.levelPoints() != null) {
-                parts.add(PhraseTemplate.fill(numbered(settings.get("表述-达标"), i + 1), values, problems));
+                parts.add(PhraseTemplate.fill(numbered(settings.get("表述-达标"), i + 1), values));
             }
         }
         if (parts.isEmpty()) {
-            return join(task.text(), Placeholders.stripStop(task.narrative()));
+            return new Phrase(join(task.text(), Placeholders.stripStop(task.narrative())), List.of());
         }
-        return join(task.text(), String.join("；", parts));
+        return new Phrase(join(task.text(), String.join("；", parts.stream().map(Phrase::text).toList())),
+                parts.stream().flatMap(p -> p.problems().stream()).distinct().toList());
     }
 
     /** True when the task names its own single indicator (地区生产总值), so the result follows it directly. */

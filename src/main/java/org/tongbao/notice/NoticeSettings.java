@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.tongbao.figures.NumberStyle;
+import org.tongbao.table.CellAddress;
 import org.tongbao.table.Grid;
 
 /**
@@ -62,18 +63,22 @@ public final class NoticeSettings {
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})");
 
     private final Map<String, String> values;
+    /** Where the sheet holds each key's value; keys left at their default have none. */
+    private final Map<String, CellAddress> cells;
 
-    private NoticeSettings(Map<String, String> values) {
+    private NoticeSettings(Map<String, String> values, Map<String, CellAddress> cells) {
         this.values = values;
+        this.cells = cells;
     }
 
     public static NoticeSettings defaults() {
-        return new NoticeSettings(new LinkedHashMap<>(DEFAULTS));
+        return new NoticeSettings(new LinkedHashMap<>(DEFAULTS), Map.of());
     }
 
     /** Settings from a 通报设置 sheet; keys it does not list keep their defaults. */
     public static NoticeSettings from(Grid sheet) {
         Map<String, String> values = new LinkedHashMap<>(DEFAULTS);
+        Map<String, CellAddress> cells = new LinkedHashMap<>();
         if (sheet != null) {
             for (int r = 0; r < sheet.rowCount(); r++) {
                 String key = sheet.text(r, 0).trim();
@@ -83,10 +88,16 @@ public final class NoticeSettings {
                             ? LocalDate.of(1899, 12, 30).plusDays(d.longValue()).toString()
                             : sheet.text(r, 1).trim();
                     values.put(key, value);
+                    cells.put(key, CellAddress.of(r, 1));
                 }
             }
         }
-        return new NoticeSettings(values);
+        return new NoticeSettings(values, cells);
+    }
+
+    /** The cell of the settings sheet holding {@code key}'s value; null when the key keeps its default. */
+    public CellAddress cell(String key) {
+        return cells.get(key);
     }
 
     public String get(String key) {

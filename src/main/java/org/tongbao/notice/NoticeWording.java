@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tongbao.check.Finding;
+import org.tongbao.check.FindingCode;
 import org.tongbao.figures.ChineseNumerals;
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
@@ -36,9 +38,12 @@ public final class NoticeWording {
         this.today = today;
     }
 
-    /** The notice; template problems (missing values, unknown names) are added to {@code problems}. */
-    public NoticeDocument write(CompletionTable table, List<AssessedTask> tasks, Summary summary,
-                                List<String> problems) {
+    /**
+     * The notice, and a finding for each phrase of the settings that could not be filled (a missing
+     * value, an unknown name): at the setting's cell, or at the task's row for a task's phrase.
+     */
+    public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary) {
+        List<Finding> problems = new ArrayList<>();
         String year = year(table);
         Map<String, String> v = new HashMap<>();
         v.put("年度", year);
@@ -73,16 +78,17 @@ public final class NoticeWording {
                 continue;
             }
             Task task = t.task();
-            List<String> itemProblems = new ArrayList<>();
+            Phrase content = phrases.content(t.figures());
+            for (String problem : content.problems()) {
+                problems.add(new Finding(FindingCode.NOTICE_TEMPLATE, table.sheetName(), table.cell(Field.TASK, task),
+                        "第" + task.serial() + "项：" + problem));
+            }
             Map<String, String> item = new HashMap<>(v);
             item.put("序号", String.valueOf(n++));
             item.put("牵头单位", task.lead());
-            item.put("内容", phrases.content(t.figures(), itemProblems));
+            item.put("内容", content.text());
             item.put("来源", task.source().isEmpty() ? defaultSource : task.source());
-            p.add(NoticeParagraph.of(ParagraphRole.ITEM, fill("事项", item, itemProblems)));
-            for (String problem : itemProblems) {
-                problems.add("第" + task.serial() + "项：" + problem);
-            }
+            p.add(NoticeParagraph.of(ParagraphRole.ITEM, fill("事项", item, problems)));
         }
 
         if (settings.yes("列出未完成事项")) {
@@ -116,7 +122,8 @@ public final class NoticeWording {
         p.add(NoticeParagraph.of(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName));
         p.add(NoticeParagraph.of(ParagraphRole.SIGNATURE, settings.get("发文机关")));
         p.add(NoticeParagraph.of(ParagraphRole.SIGNATURE, date));
-        return new NoticeDocument(p, attachment(table, attachmentName));
+        return new Worded(new NoticeDocument(p, attachment(table, attachmentName)),
+                problems.stream().distinct().toList());
     }
 
     /** The year the notice reports on: the setting, else the table title's year, else last year. */
@@ -148,8 +155,14 @@ public final class NoticeWording {
         return parts.isEmpty() ? "" : "：" + String.join("；", parts);
     }
 
-    private String fill(String key, Map<String, String> values, List<String> problems) {
-        return PhraseTemplate.fill(settings.get(key), values, problems);
+    /** Fills the setting {@code key}; what cannot be filled becomes a finding at the setting's cell. */
+    private String fill(String key, Map<String, String> values, List<Finding> problems) {
+        Phrase phrase = PhraseTemplate.fill(settings.get(key), values);
+        for (String problem : phrase.problems()) {
+            problems.add(new Finding(FindingCode.NOTICE_TEMPLATE, NoticeSettings.SHEET_NAME, settings.cell(key),
+                    "「" + key + "」：" + problem));
+        }
+        return phrase.text();
     }
 
     private static NoticeParagraph heading(int n, String text) {

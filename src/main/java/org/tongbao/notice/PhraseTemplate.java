@@ -1,5 +1,6 @@
 package org.tongbao.notice;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +14,9 @@ public final class PhraseTemplate {
     private PhraseTemplate() {
     }
 
-    /**
-     * @param values   every known name; a null value means known but missing for this task
-     * @param problems collects what went wrong, in Chinese
-     */
-    public static String fill(String template, Map<String, String> values, List<String> problems) {
+    /** @param values every known name; a null value means known but missing for this task */
+    public static Phrase fill(String template, Map<String, String> values) {
+        List<String> problems = new ArrayList<>();
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < template.length()) {
@@ -39,7 +38,7 @@ public final class PhraseTemplate {
             }
             i = close + 1;
         }
-        return out.toString();
+        return new Phrase(out.toString(), problems.stream().distinct().toList());
     }
 
     /** Fills the {name}s of a run of text; an optional run with a value missing gives null. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tongbao.check.Finding;
-import org.tongbao.check.Severity;
+import org.tongbao.check.FindingCode;
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
@@ -24,50 +24,46 @@ public final class Classifier {
         this.rules = rules;
     }
 
-    public List<AssessedTask> classify(CompletionTable table, List<TaskFigures> tasks, List<Finding> findings) {
+    public Classification classify(CompletionTable table, List<TaskFigures> tasks) {
         boolean officeMarks = table.has(Field.NOTABLE)
                 && tasks.stream().anyMatch(t -> Boolean.TRUE.equals(t.task().notableMarked()));
         List<AssessedTask> out = new ArrayList<>(tasks.size());
+        List<Finding> findings = new ArrayList<>();
         for (TaskFigures figures : tasks) {
             Task task = figures.task();
-            boolean completed = completed(table, figures, findings);
+            Status status = task.status();
+            boolean completed;
+            if (status != null) {
+                completed = status == Status.COMPLETED;
+            } else if (!task.statusWord().isEmpty()) {
+                completed = false; // an unknown word: StatusWordCheck names it
+            } else {
+                Boolean byFigures = rules.completedByFigures(figures);
+                completed = Boolean.TRUE.equals(byFigures);
+                findings.add(byFigures == null
+                        ? finding(table, FindingCode.STATUS_MISSING, Field.STATUS, task, "第" + task.serial()
+                        + "项没有完成状态，也没有可比较的目标值和完成值；按未完成统计")
+                        : finding(table, FindingCode.STATUS_FROM_FIGURES, Field.STATUS, task, "第" + task.serial()
+                        + "项没有完成状态，按目标值和完成值判定为" + (byFigures ? "已完成" : "未完成")));
+            }
             boolean byRule = completed && rules.notable(figures);
-            boolean notable;
+            boolean notable = byRule;
             if (officeMarks) {
-                notable = Boolean.TRUE.equals(task.notableMarked()) && completed;
-                if (completed && byRule != Boolean.TRUE.equals(task.notableMarked())) {
-                    findings.add(new Finding(Severity.INFO, "NOTABLE_RULE_DIFFERS", table.sheetName(),
-                            task.cell(Field.NOTABLE), byRule
+                boolean marked = Boolean.TRUE.equals(task.notableMarked());
+                notable = marked && completed;
+                if (completed && byRule != marked) {
+                    findings.add(finding(table, FindingCode.NOTABLE_RULE_DIFFERS, Field.NOTABLE, task, byRule
                             ? "第" + task.serial() + "项按规则应为成效明显（" + rules.notableReason(figures)
                             + "），但未标注；以标注为准"
                             : "第" + task.serial() + "项标注为成效明显，但按规则不是；以标注为准"));
                 }
-            } else {
-                notable = byRule;
             }
             out.add(new AssessedTask(figures, completed, notable));
         }
-        return out;
+        return new Classification(out, findings);
     }
 
-    private boolean completed(CompletionTable table, TaskFigures figures, List<Finding> findings) {
-        Task task = figures.task();
-        Status status = task.status();
-        if (status != null) {
-            return status == Status.COMPLETED;
-        }
-        if (!task.statusWord().isEmpty()) {
-            return false;
-        }
-        Boolean byFigures = rules.completedByFigures(figures);
-        String cell = task.cell(Field.STATUS);
-        if (byFigures == null) {
-            findings.add(new Finding(Severity.WARNING, "STATUS_MISSING", table.sheetName(), cell,
-                    "第" + task.serial() + "项没有完成状态，也没有可比较的目标值和完成值；按未完成统计"));
-            return false;
-        }
-        findings.add(new Finding(Severity.INFO, "STATUS_FROM_FIGURES", table.sheetName(), cell,
-                "第" + task.serial() + "项没有完成状态，按目标值和完成值判定为" + (byFigures ? "已完成" : "未完成")));
-        return byFigures;
+    private static Finding finding(CompletionTable table, FindingCode code, Field field, Task task, String message) {
+        return new Finding(code, table.sheetName(), table.cell(field, task), message);
     }
 }

@@ -1,11 +1,19 @@
 package org.tongbao.table;
 
-/** A1-style names for 0-based row and column numbers, as staff see them in Calc. */
-public final class CellAddress {
+/** A cell by 0-based row and column, written A1-style as staff see it in Calc ({@link #a1()}). */
+public record CellAddress(int row, int column) {
 
-    private CellAddress() {
+    public CellAddress {
+        if (row < 0 || column < 0) {
+            throw new IllegalArgumentException("negative cell address " + row + "," + column);
+        }
     }
 
+    public static CellAddress of(int row, int column) {
+        return new CellAddress(row, column);
+    }
+
+    /** A column's letters: 0 → A, 25 → Z, 26 → AA. */
     public static String column(int column) {
         StringBuilder name = new StringBuilder();
         int n = column + 1;
@@ -17,7 +25,13 @@ public final class CellAddress {
         return name.toString();
     }
 
-    public static String of(int row, int column) {
+    /** C12. */
+    public String a1() {
         return column(column) + (row + 1);
+    }
+
+    @Override
+    public String toString() {
+        return a1();
     }
 }

@@ -26,14 +26,19 @@ public record CompletionTable(Grid grid, String title, String year, int headerTo
         return columns.containsKey(field);
     }
 
-    /** The A1 address of a field's cell in a row, or "" when the column is absent. */
-    public String cell(Field field, int row) {
+    /** A field's cell in a row, or null when the table has no such column. */
+    public CellAddress cell(Field field, int row) {
         Integer column = columns.get(field);
-        return column == null ? "" : CellAddress.of(row, column);
+        return column == null ? null : CellAddress.of(row, column);
+    }
+
+    /** A field's cell on the task's first row, or null when the table has no such column. */
+    public CellAddress cell(Field field, Task task) {
+        return cell(field, task.firstRow());
     }
 
     /** Where the header starts, for findings about the whole table. */
-    public String headerCell() {
+    public CellAddress headerCell() {
         return CellAddress.of(headerTop, 0);
     }
 }

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * number cell: its text is its value's). A cell that holds something other than a number is
  * kept as an invalid Num so the checks can name it.
  */
-public record Num(BigDecimal value, boolean percent, String unit, String cell, String raw) {
+public record Num(BigDecimal value, boolean percent, String unit, CellAddress cell, String raw) {
 
     /** The cell's text as staff see it. */
     @Override
@@ -16,7 +16,7 @@ public record Num(BigDecimal value, boolean percent, String unit, String cell, S
         return raw != null ? raw : value.toPlainString();
     }
 
-    public static Num invalid(String raw, String cell) {
+    public static Num invalid(String raw, CellAddress cell) {
         return new Num(null, false, "", cell, raw);
     }
 

@@ -42,7 +42,7 @@ public final class NumberText {
     }
 
     /** The cell value as a number, or an invalid {@link Num}; null for an empty cell. */
-    public static Num read(Object value, String cell) {
+    public static Num read(Object value, CellAddress cell) {
         if (value == null) {
             return null;
         }
@@ -63,7 +63,7 @@ public final class NumberText {
         return parse(raw, cell);
     }
 
-    static Num parse(String raw, String cell) {
+    static Num parse(String raw, CellAddress cell) {
         String s = toAscii(raw);
         boolean negativeWord = false;
         if (s.startsWith("下降") || s.startsWith("减少")) {

@@ -1,22 +1,27 @@
 package org.tongbao.table;
 
-/** The sheet holds no completion table we can read; the message says what was seen instead. */
+/**
+ * The sheet holds no completion table we can read; the message says what was seen instead.
+ * {@code missingColumns} tells a header without 目标任务/牵头单位 from no header at all.
+ */
 public class TableNotRecognised extends Exception {
 
-    private final String code;
-    private final String cell;
+    private final boolean missingColumns;
+    private final CellAddress cell;
 
-    public TableNotRecognised(String code, String cell, String message) {
+    public TableNotRecognised(boolean missingColumns, CellAddress cell, String message) {
         super(message);
-        this.code = code;
+        this.missingColumns = missingColumns;
         this.cell = cell;
     }
 
-    public String code() {
-        return code;
+    /** True when a header was found but lacks a required column. */
+    public boolean missingColumns() {
+        return missingColumns;
     }
 
-    public String cell() {
+    /** Where the problem is; null for the whole sheet. */
+    public CellAddress cell() {
         return cell;
     }
 }

@@ -94,7 +94,7 @@ public final class TableRecognizer {
             }
         }
         if (!missing.isEmpty()) {
-            throw new TableNotRecognised("MISSING_COLUMN", CellAddress.of(headerTop, 0),
+            throw new TableNotRecognised(true, CellAddress.of(headerTop, 0),
                     "缺少必需的列" + String.join("、", missing) + "（第" + (headerTop + 1) + "行的表头中没有）。识别到的表头："
                             + String.join("、", headers));
         }
@@ -110,7 +110,7 @@ public final class TableRecognizer {
         if (leadFromResponsible && !tasks.isEmpty()
                 && tasks.stream().filter(t -> t.lead().isEmpty()).count() * 2 > tasks.size()) {
             // A 责任单位 column empty for most tasks lists partners, not leads: the lead column is missing.
-            throw new TableNotRecognised("MISSING_COLUMN", CellAddress.of(headerTop, 0),
+            throw new TableNotRecognised(true, CellAddress.of(headerTop, 0),
                     "缺少必需的列「牵头单位」（「责任单位」列大多为空，不能代替牵头单位）。识别到的表头："
                             + String.join("、", headers));
         }
@@ -142,7 +142,7 @@ public final class TableRecognizer {
                     }
                 }
             }
-            throw new TableNotRecognised("TABLE_NOT_FOUND", "",
+            throw new TableNotRecognised(false, null,
                     "未找到目标任务完成情况表：前" + HEADER_SCAN_ROWS + "行中没有含「目标任务」「牵头单位」等列名的表头行。"
                             + (seen.isEmpty() ? "工作表是空的。" : "看到的文字：" + String.join("、", seen)));
         }
@@ -397,7 +397,7 @@ public final class TableRecognizer {
                 }
                 return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), text(Field.TASK, r), lead,
                         leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.NARRATIVE, r),
-                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators, columns);
+                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators);
             }
         }
     }

@@ -1,28 +1,18 @@
 package org.tongbao.table;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * One target task of the table, from its first to its last sheet row (0-based), with the
- * cells that describe it. {@code columns} is the table's column of each field, so that a
- * finding can name the field's cell on the task's first row.
+ * One target task of the table, from its first to its last sheet row (0-based), with what its
+ * cells say. Where a field's cell is, the table knows ({@link CompletionTable#cell}).
  */
 public record Task(int firstRow, int lastRow, String category, String serial, String text, String lead,
                    List<String> leads, String partners, String statusWord, String notableMark,
-                   String narrative, String source, String template, List<Indicator> indicators,
-                   Map<Field, Integer> columns) {
+                   String narrative, String source, String template, List<Indicator> indicators) {
 
     public Task {
         leads = List.copyOf(leads);
         indicators = List.copyOf(indicators);
-        columns = Map.copyOf(columns);
-    }
-
-    /** The A1 address of a field's cell on the task's first row, or "" when the column is absent. */
-    public String cell(Field field) {
-        Integer column = columns.get(field);
-        return column == null ? "" : CellAddress.of(firstRow, column);
     }
 
     public Status status() {

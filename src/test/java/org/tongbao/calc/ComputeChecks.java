@@ -45,7 +45,7 @@ final class ComputeChecks {
             for (int c = 0; c < expected.values()[r].length; c++) {
                 Object want = expected.values()[r][c];
                 assertEquals(want == null ? "" : want, after[expected.top() + r][expected.left() + c],
-                        "cell " + CellAddress.of(expected.top() + r, expected.left() + c));
+                        "cell " + CellAddress.of(expected.top() + r, expected.left() + c).a1());
             }
         }
         for (int r = 0; r < rows; r++) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tongbao.check.Finding;
-import org.tongbao.check.Severity;
+import org.tongbao.check.FindingCode;
+import org.tongbao.table.CellAddress;
 import org.tongbao.table.CellError;
 import org.tongbao.table.Grid;
 import org.tongbao.update.Highlight;
@@ -120,9 +121,9 @@ class SheetCellsIT {
     @Test
     void findingsSheetLinksEveryCellAndErrorCellsGetMarked() throws Exception {
         List<Finding> findings = List.of(
-                new Finding(Severity.ERROR, "E-TARGET", "完成情况表", "C3", "目标值不是数字"),
-                new Finding(Severity.WARNING, "W-EMPTY", "完成情况表", "D3", "完成值为空"),
-                new Finding(Severity.INFO, "I-TABLE", "完成情况表", "", "找到完成情况表"));
+                new Finding(FindingCode.NOT_A_NUMBER, "完成情况表", CellAddress.of(2, 2), "目标值不是数字"),
+                new Finding(FindingCode.STATUS_MISSING, "完成情况表", CellAddress.of(2, 3), "完成值为空"),
+                new Finding(FindingCode.STATUS_FROM_FIGURES, "完成情况表", null, "找到完成情况表"));
         FindingsSheet.write(document, findings);
         CellStyles.apply(document, sheet, FindingsSheet.errorMarks(findings, "完成情况表"));
         XSpreadsheet results = SheetCells.requireSheet(document, "校验结果");

@@ -12,6 +12,7 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.YunyangGrid;
 import org.tongbao.check.Finding;
+import org.tongbao.check.FindingCode;
 import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.Grid;
 
@@ -22,7 +23,8 @@ class NoticeSettingsTest {
         Grid sheet = Grid.of(NoticeSettings.SHEET_NAME, settings);
         Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
         Assessment a = engine.assess(List.of(YunyangGrid.build(), sheet), "完成情况表");
-        return engine.notice(a, problems).paragraphs().stream().map(NoticeParagraph::text).toList();
+        problems.addAll(a.findings().stream().filter(f -> f.code() == FindingCode.NOTICE_TEMPLATE).toList());
+        return engine.notice(a).paragraphs().stream().map(NoticeParagraph::text).toList();
     }
 
     @Test
@@ -77,5 +79,7 @@ class NoticeSettingsTest {
         notice(new Object[][]{{"总体情况", "共{总数}项，{不存在}。"}}, problems);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).message().contains("{不存在}"));
+        assertEquals(NoticeSettings.SHEET_NAME + "!B1", problems.get(0).sheet() + "!" + problems.get(0).a1(),
+                "at the setting's value");
     }
 }

@@ -261,14 +261,14 @@ public final class SampleWorkbookGenerator {
                 "MISSING_COLUMN", "error", s -> {
                     int h = s.headerRow();
                     s.set(h, LEAD, "单位负责");
-                    return CellAddress.of(h, SERIAL);
+                    return CellAddress.of(h, SERIAL).a1();
                 }));
         list.add(new Defect("missing-lead.xlsx",
                 "第22项（加快高铁站综合交通枢纽建设…）牵头单位留空",
                 "MISSING_LEAD", "error", s -> {
                     int r = s.taskRow(22);
                     s.set(r, LEAD, "");
-                    return CellAddress.of(r, LEAD);
+                    return CellAddress.of(r, LEAD).a1();
                 }));
         list.add(new Defect("duplicate-serial.xlsx",
                 "第12项的序号误填为11（其后各项顺延减1，序号止于174，无缺号），11出现两次",
@@ -280,77 +280,77 @@ public final class SampleWorkbookGenerator {
                             line.cells[SERIAL] = Integer.toString(Integer.parseInt(line.cells[SERIAL]) - 1);
                         }
                     }
-                    return CellAddress.of(first, SERIAL);
+                    return CellAddress.of(first, SERIAL).a1();
                 }));
         list.add(new Defect("unknown-status.xlsx",
                 "第13项（居民消费价格涨幅…）完成情况填「差不多了」",
                 "UNKNOWN_STATUS", "error", s -> {
                     int r = s.taskRow(13);
                     s.set(r, STATUS, "差不多了");
-                    return CellAddress.of(r, STATUS);
+                    return CellAddress.of(r, STATUS).a1();
                 }));
         list.add(new Defect("text-in-number.xlsx",
                 "第21项（交通固定资产投资）完成值写成汉字「五十九」",
                 "NOT_A_NUMBER", "error", s -> {
                     int r = s.taskRow(21);
                     s.set(r, ACTUAL, "五十九");
-                    return CellAddress.of(r, ACTUAL);
+                    return CellAddress.of(r, ACTUAL).a1();
                 }));
         list.add(new Defect("percent-out-of-range.xlsx",
                 "第1项（地区生产总值）同比增长4.7误填为470",
                 "PERCENT_OUT_OF_RANGE", "warning", s -> {
                     int r = s.taskRow(1);
                     s.set(r, GROWTH, "470");
-                    return CellAddress.of(r, GROWTH);
+                    return CellAddress.of(r, GROWTH).a1();
                 }));
         list.add(new Defect("completed-below-target.xlsx",
                 "第45项（技术改造项目，目标30个）完成值改为27，完成情况仍为「已完成」",
                 "COMPLETED_BELOW_TARGET", "warning", s -> {
                     int r = s.taskRow(45);
                     s.set(r, ACTUAL, "27");
-                    return CellAddress.of(r, ACTUAL);
+                    return CellAddress.of(r, ACTUAL).a1();
                 }));
         list.add(new Defect("unfinished-above-target.xlsx",
                 "第46项（专精特新企业，目标10家、完成10家）完成情况改为「未完成」",
                 "UNFINISHED_ABOVE_TARGET", "warning", s -> {
                     int r = s.taskRow(46);
                     s.set(r, STATUS, "未完成");
-                    return CellAddress.of(r, STATUS);
+                    return CellAddress.of(r, STATUS).a1();
                 }));
         list.add(new Defect("notable-not-completed.xlsx",
                 "第7项（第三产业增加值）是否成效明显为「是」，完成情况改为「未完成」",
                 "NOTABLE_NOT_COMPLETED", "error", s -> {
                     int r = s.taskRow(7);
                     s.set(r, STATUS, "未完成");
-                    return CellAddress.of(r, NOTABLE);
+                    return CellAddress.of(r, NOTABLE).a1();
                 }));
         list.add(new Defect("bad-rank.xlsx",
                 "第4项（城乡居民人均可支配收入）全市排名4改为-2",
                 "RANK_INVALID", "error", s -> {
                     int r = s.taskRow(4);
                     s.set(r, RANK, "-2");
-                    return CellAddress.of(r, RANK);
+                    return CellAddress.of(r, RANK).a1();
                 }));
         list.add(new Defect("formula-error.xlsx",
                 "第31项（水利投资）完成值改为公式 =1/0，缓存值 #DIV/0!",
                 "FORMULA_ERROR", "error", s -> {
                     int r = s.taskRow(31);
                     s.set(r, ACTUAL, "=1/0");
-                    return CellAddress.of(r, ACTUAL);
+                    return CellAddress.of(r, ACTUAL).a1();
                 }));
         list.add(new Defect("lead-variant.xlsx",
                 "第16项（单位地区生产总值能耗）牵头单位写作「县发改委」，其余各项均为「县发展改革委」",
                 "LEAD_VARIANT", "warning", s -> {
                     int r = s.taskRow(16);
                     s.set(r, LEAD, "县发改委");
-                    return CellAddress.of(r, LEAD);
+                    return CellAddress.of(r, LEAD).a1();
                 }));
         list.add(new Defect("narrative-mismatch.xlsx",
                 "第21项（交通固定资产投资，59÷50=118%）完成情况说明写「完成年度目标任务的120%」",
                 "NARRATIVE_MISMATCH", "warning", s -> {
                     int r = s.taskRow(21);
                     s.set(r, NARRATIVE, "全县完成投资59亿元，完成年度目标任务的120%。");
-                    return CellAddress.of(r, NARRATIVE);
+                    return CellAddress.of(r, NARRATIVE).a1();
                 }));
         return list;
     }

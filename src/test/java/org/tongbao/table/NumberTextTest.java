@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class NumberTextTest {
 
     private static Num read(Object v) {
-        return NumberText.read(v, "A1");
+        return NumberText.read(v, CellAddress.of(0, 0));
     }
 
     @Test

@@ -25,7 +25,7 @@ class TableRecognizerTest {
         assertEquals("地区生产总值", gdp.text());
         assertEquals("一、主要经济指标", gdp.category());
         assertEquals(new BigDecimal("557.7"), gdp.indicators().get(0).actual().value());
-        assertEquals("I5", gdp.indicators().get(0).actual().cell());
+        assertEquals("I5", gdp.indicators().get(0).actual().cell().a1());
         Task income = t.tasks().get(3);
         assertEquals(List.of("县人力社保局", "县农业农村委"), income.leads());
         Task forestry = t.tasks().stream().filter(x -> x.lead().equals("县林业局")).findFirst().orElseThrow();
@@ -98,8 +98,8 @@ class TableRecognizerTest {
                 {1.0, "建设农村公路100公里", "县交通局", "已完成"},
         });
         TableNotRecognised e = assertThrows(TableNotRecognised.class, () -> TableRecognizer.recognise(g));
-        assertEquals("MISSING_COLUMN", e.code());
-        assertEquals("A1", e.cell());
+        assertTrue(e.missingColumns());
+        assertEquals("A1", e.cell().a1());
         assertTrue(e.getMessage().contains("「牵头单位」"), e.getMessage());
         assertTrue(e.getMessage().contains("单位负责"), e.getMessage());
     }
@@ -108,7 +108,7 @@ class TableRecognizerTest {
     void noTableAtAll() {
         Grid g = Grid.of("随手记", new Object[][]{{"买菜", 12.0}, {"交电费", 80.0}});
         TableNotRecognised e = assertThrows(TableNotRecognised.class, () -> TableRecognizer.recognise(g));
-        assertEquals("TABLE_NOT_FOUND", e.code());
+        assertFalse(e.missingColumns());
         assertTrue(e.getMessage().contains("买菜"));
     }
 
@@ -150,7 +150,7 @@ class TableRecognizerTest {
                 {3.0, "新建医院1所", "县卫生健康委", "县财政局", "已完成"},
         });
         TableNotRecognised e = assertThrows(TableNotRecognised.class, () -> TableRecognizer.recognise(g));
-        assertEquals("MISSING_COLUMN", e.code());
+        assertTrue(e.missingColumns());
         assertTrue(e.getMessage().contains("责任单位"), e.getMessage());
     }
 }

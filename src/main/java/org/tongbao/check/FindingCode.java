@@ -1,0 +1,46 @@
+package org.tongbao.check;
+
+import static org.tongbao.check.Severity.ERROR;
+import static org.tongbao.check.Severity.INFO;
+import static org.tongbao.check.Severity.WARNING;
+
+/**
+ * Every kind of finding, with how bad it is. One problem, one code; the README's table of checks
+ * lists exactly these (a test holds the two together).
+ */
+public enum FindingCode {
+    TABLE_NOT_FOUND(ERROR),
+    MISSING_COLUMN(ERROR),
+    NO_TASKS(ERROR),
+    MISSING_LEAD(ERROR),
+    SERIAL_DUPLICATE(ERROR),
+    SERIAL_BROKEN(WARNING),
+    UNKNOWN_STATUS(ERROR),
+    NOT_A_NUMBER(ERROR),
+    FORMULA_ERROR(ERROR),
+    PERCENT_OUT_OF_RANGE(WARNING),
+    RANK_INVALID(ERROR),
+    COMPLETED_BELOW_TARGET(WARNING),
+    UNFINISHED_ABOVE_TARGET(WARNING),
+    NOTABLE_NOT_COMPLETED(ERROR),
+    UNKNOWN_NOTABLE_MARK(WARNING),
+    LEAD_VARIANT(WARNING),
+    NARRATIVE_MISMATCH(WARNING),
+    /** A row's own 通报表述 cannot be filled. */
+    TEMPLATE_PROBLEM(ERROR),
+    /** A sentence of the 通报设置 sheet (or its default) cannot be filled. */
+    NOTICE_TEMPLATE(ERROR),
+    STATUS_MISSING(WARNING),
+    STATUS_FROM_FIGURES(INFO),
+    NOTABLE_RULE_DIFFERS(INFO);
+
+    private final Severity severity;
+
+    FindingCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}
