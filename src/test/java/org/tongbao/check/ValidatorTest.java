@@ -35,8 +35,8 @@ class ValidatorTest {
         return r;
     }
 
-    private static Finding only(Assessment a, String code) {
-        List<Finding> found = a.findings().stream().filter(f -> f.code().name().equals(code)).toList();
+    private static Finding only(Assessment a, FindingCode code) {
+        List<Finding> found = a.findings().stream().filter(f -> f.code() == code).toList();
         assertEquals(1, found.size(), code + " in " + a.findings());
         return found.get(0);
     }
@@ -54,8 +54,7 @@ class ValidatorTest {
 
     @Test
     void missingLead() {
-        Finding f = only(assess(GOOD, row(2.0, "新建学校", null, null, null, null, null, null, null, "已完成")),
-                "MISSING_LEAD");
+        Finding f = only(assess(GOOD, row(2.0, "新建学校", null, null, null, null, null, null, null, "已完成")), FindingCode.MISSING_LEAD);
         assertEquals("C3", f.a1());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("完成情况表", f.sheet());
@@ -66,31 +65,28 @@ class ValidatorTest {
         Assessment a = assess(GOOD, row(1.0, "新建学校", "县教委", null, null, null, null, null, null, "已完成"),
                 row("二", "养老", "县民政局", null, null, null, null, null, null, "已完成"),
                 row(5.0, "医院", "县卫生健康委", null, null, null, null, null, null, "已完成"));
-        assertEquals("A3", only(a, "SERIAL_DUPLICATE").a1());
-        List<String> broken = a.findings().stream().filter(f -> f.code().name().equals("SERIAL_BROKEN"))
+        assertEquals("A3", only(a, FindingCode.SERIAL_DUPLICATE).a1());
+        List<String> broken = a.findings().stream().filter(f -> f.code() == FindingCode.SERIAL_BROKEN)
                 .map(Finding::a1).collect(Collectors.toList());
         assertTrue(broken.contains("A4"), broken.toString());
     }
 
     @Test
     void unknownStatus() {
-        Finding f = only(assess(GOOD, row(2.0, "新建学校", "县教委", null, null, null, null, null, null, "差不多了")),
-                "UNKNOWN_STATUS");
+        Finding f = only(assess(GOOD, row(2.0, "新建学校", "县教委", null, null, null, null, null, null, "差不多了")), FindingCode.UNKNOWN_STATUS);
         assertEquals("J3", f.a1());
     }
 
     @Test
     void textInANumberColumn() {
-        Finding f = only(assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, "五十九", null, null, null, "已完成")),
-                "NOT_A_NUMBER");
+        Finding f = only(assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, "五十九", null, null, null, "已完成")), FindingCode.NOT_A_NUMBER);
         assertEquals("F2", f.a1());
         assertTrue(f.message().contains("五十九"));
     }
 
     @Test
     void percentOutOfRange() {
-        Finding f = only(assess(row(1.0, "地区生产总值", "县发展改革委", null, null, 557.7, 470.0, 2.6, null, "已完成")),
-                "PERCENT_OUT_OF_RANGE");
+        Finding f = only(assess(row(1.0, "地区生产总值", "县发展改革委", null, null, 557.7, 470.0, 2.6, null, "已完成")), FindingCode.PERCENT_OUT_OF_RANGE);
         assertEquals("G2", f.a1());
         assertEquals(Severity.WARNING, f.severity());
     }
@@ -99,14 +95,13 @@ class ValidatorTest {
     void completedBelowTargetAndUnfinishedAboveIt() {
         Assessment a = assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, 93.0, null, null, null, "已完成"),
                 row(2.0, "新建学校", "县教委", "所数", 3.0, 3.0, null, null, null, "未完成"));
-        assertEquals("F2", only(a, "COMPLETED_BELOW_TARGET").a1());
-        assertEquals("J3", only(a, "UNFINISHED_ABOVE_TARGET").a1());
+        assertEquals("F2", only(a, FindingCode.COMPLETED_BELOW_TARGET).a1());
+        assertEquals("J3", only(a, FindingCode.UNFINISHED_ABOVE_TARGET).a1());
     }
 
     @Test
     void notableButNotCompleted() {
-        Finding f = only(assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, 93.0, null, null, null, "未完成", "是")),
-                "NOTABLE_NOT_COMPLETED");
+        Finding f = only(assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, 93.0, null, null, null, "未完成", "是")), FindingCode.NOTABLE_NOT_COMPLETED);
         assertEquals("K2", f.a1());
     }
 
@@ -114,14 +109,14 @@ class ValidatorTest {
     void rankMustBeAPositiveWholeNumber() {
         Assessment a = assess(row(1.0, "地区生产总值", "县发展改革委", null, null, 557.7, 4.7, 2.6, -2.0, "已完成"),
                 row(2.0, "规上工业", "县经济信息委", null, null, null, 4.7, 3.2, 1.5, "已完成"));
-        List<String> cells = a.findings().stream().filter(f -> f.code().name().equals("RANK_INVALID")).map(Finding::a1).toList();
+        List<String> cells = a.findings().stream().filter(f -> f.code() == FindingCode.RANK_INVALID).map(Finding::a1).toList();
         assertEquals(List.of("I2", "I3"), cells);
     }
 
     @Test
     void formulaErrors() {
         Finding f = only(assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, new CellError("#DIV/0!"), null, null,
-                null, "已完成")), "FORMULA_ERROR");
+                null, "已完成")), FindingCode.FORMULA_ERROR);
         assertEquals("F2", f.a1());
         assertTrue(f.message().contains("#DIV/0!"));
     }
@@ -133,7 +128,7 @@ class ValidatorTest {
                 row(3.0, "项目三", "县发改委", null, null, null, null, null, null, "已完成"),
                 row(4.0, "项目四", "县财政局", null, null, null, null, null, null, "已完成"),
                 row(5.0, "项目五", "县交通局", null, null, null, null, null, null, "已完成"));
-        Finding f = only(a, "LEAD_VARIANT");
+        Finding f = only(a, FindingCode.LEAD_VARIANT);
         assertEquals("C4", f.a1());
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.message().contains("建议统一为「县发展改革委」"), f.message());
@@ -143,21 +138,21 @@ class ValidatorTest {
     void narrativeNumbersMustAgreeWithTheFigures() {
         Assessment a = assess(row(1.0, "交通投资", "县交通局", "投资", 50.0, 59.0, 4.7, null, null, "已完成", null,
                 "全县完成投资59亿元，完成年度目标任务的120%，同比增长5%。"));
-        List<Finding> found = a.findings().stream().filter(f -> f.code().name().equals("NARRATIVE_MISMATCH")).toList();
+        List<Finding> found = a.findings().stream().filter(f -> f.code() == FindingCode.NARRATIVE_MISMATCH).toList();
         assertEquals(2, found.size(), a.findings().toString());
         assertEquals("L2", found.get(0).a1());
         assertTrue(found.get(0).message().contains("120%") && found.get(0).message().contains("118%"));
         assertTrue(found.get(1).message().contains("同比增长5%") && found.get(1).message().contains("4.7%"));
         Assessment right = assess(row(1.0, "交通投资", "县交通局", "投资", 50.0, 59.0, 4.7, null, null, "已完成", null,
                 "完成年度目标任务的118%，同比增长4.7%。"));
-        assertTrue(right.findings().stream().noneMatch(f -> f.code().name().equals("NARRATIVE_MISMATCH")));
+        assertTrue(right.findings().stream().noneMatch(f -> f.code() == FindingCode.NARRATIVE_MISMATCH));
     }
 
     @Test
     void templatesNameOnlyKnownValuesThatExist() {
         Assessment a = assess(row(1.0, "交通投资", "县交通局", "投资", 50.0, 59.0, null, null, null, "已完成", "是", null,
                 "全县完成{完成值}{单位}，增速{增速}，{不存在}"));
-        List<Finding> found = a.findings().stream().filter(f -> f.code().name().equals("TEMPLATE_PROBLEM")).toList();
+        List<Finding> found = a.findings().stream().filter(f -> f.code() == FindingCode.TEMPLATE_PROBLEM).toList();
         assertEquals(List.of("通报表述：缺少「单位」的数据", "通报表述：缺少「增速」的数据", "通报表述：未知的占位符「{不存在}」"),
                 found.stream().map(Finding::message).toList());
         assertEquals("M2", found.get(0).a1());
@@ -168,8 +163,8 @@ class ValidatorTest {
         Assessment a = assess(row(1.0, "农村公路", "县交通局", "里程", 100.0, 103.0),
                 row(2.0, "新建学校", "县教委"));
         assertEquals(1, a.summary().completed());
-        assertEquals("J2", only(a, "STATUS_FROM_FIGURES").a1());
-        assertEquals(Severity.WARNING, only(a, "STATUS_MISSING").severity());
+        assertEquals("J2", only(a, FindingCode.STATUS_FROM_FIGURES).a1());
+        assertEquals(Severity.WARNING, only(a, FindingCode.STATUS_MISSING).severity());
     }
 
     @Test
