@@ -8,9 +8,10 @@ import com.sun.star.uno.Exception;
  * every write or style change Calc recomputes the optimal height of each row touched, measuring
  * the text of every cell in it, also of the columns the tool did not touch: at 10,000 tasks with
  * wrapped Chinese text that is over 1 s per call, against 0.07 s for the write itself (measured
- * with {@code CalcBench}'s Phases). The tool's own cells (numbers, short words, a background)
- * never make a row taller than the office's text beside them, so the heights stay right. The
- * document property {@code IsAdjustHeightEnabled} is a counter in Calc, so nested use is safe.
+ * by the Calc benchmark's Phases, {@code CalcBenchmark}). The tool's own cells (numbers, short
+ * words, a background) never make a row taller than the office's text beside them, so the heights
+ * stay right. The document property {@code IsAdjustHeightEnabled} is a counter in Calc, so nested
+ * use is safe.
  */
 final class RowHeights {
 

@@ -58,8 +58,7 @@ public final class TongbaoDispatcher extends WeakBase
 
     @Override
     public XDispatch queryDispatch(URL url, String targetFrameName, int searchFlags) {
-        return Command.PROTOCOL.equals(url.Protocol)
-                && (Command.of(url.Path).isPresent() || CalcBench.PATH.equals(url.Path)) ? this : null;
+        return command(url).isPresent() ? this : null;
     }
 
     @Override
@@ -80,10 +79,7 @@ public final class TongbaoDispatcher extends WeakBase
 
     @Override
     public void dispatchWithNotification(URL url, PropertyValue[] arguments, XDispatchResultListener listener) {
-        Optional<Command> command = Command.PROTOCOL.equals(url.Protocol) ? Command.of(url.Path) : Optional.empty();
-        ActionResult result = Command.PROTOCOL.equals(url.Protocol) && CalcBench.PATH.equals(url.Path)
-                ? CalcBench.run(this, context, frame, arguments)
-                : command.map(this::execute)
+        ActionResult result = command(url).map(this::execute)
                 .orElseGet(() -> ActionResult.failed("未知命令 / unknown command: " + url.Complete));
         if (listener != null) {
             listener.dispatchFinished(new DispatchResultEvent(this,
@@ -91,14 +87,16 @@ public final class TongbaoDispatcher extends WeakBase
         }
     }
 
+    /** The command a URL names, if it is one of ours. */
+    private static Optional<Command> command(URL url) {
+        return Command.PROTOCOL.equals(url.Protocol) ? Command.of(url.Path) : Optional.empty();
+    }
+
     /** Runs one command; never throws. */
     ActionResult execute(Command command) {
         ActionResult result;
         try {
             result = run(command);
-        } catch (UnsupportedOperationException e) {
-            result = ActionResult.failed("「" + command.title() + "」暂不可用：核心计算尚未完成。\n"
-                    + command.name() + " is not available yet: the engine is not finished. (" + e.getMessage() + ")");
         } catch (Throwable e) {
             result = ActionResult.failed("「" + command.title() + "」未能完成 / " + command.name() + " failed:\n"
                     + describe(e));
@@ -137,7 +135,7 @@ public final class TongbaoDispatcher extends WeakBase
     @Override
     public void addStatusListener(XStatusListener listener, URL url) {
         listeners.computeIfAbsent(url.Complete, k -> new CopyOnWriteArrayList<>()).add(listener);
-        boolean enabled = Command.of(url.Path).map(c -> !c.needsSpreadsheet() || showsSpreadsheet()).orElse(false);
+        boolean enabled = command(url).map(c -> !c.needsSpreadsheet() || showsSpreadsheet()).orElse(false);
         listener.statusChanged(new FeatureStateEvent(this, url, "", enabled, false, null));
     }
 

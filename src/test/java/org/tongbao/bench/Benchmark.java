@@ -17,13 +17,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
-import org.tongbao.YunyangGrid;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.poi.BarePoiPass;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.EditableWorkbook;
 import org.tongbao.poi.WorkbookReader;
 import org.tongbao.rules.DefaultTaskRules;
+import org.tongbao.sample.SampleSheet;
 
 /**
  * Prints the time and peak heap of validate and compute on generated tables of 1,000, 10,000
@@ -170,8 +170,9 @@ public final class Benchmark {
             sheet.createRow(r++).createCell(0).setCellValue("附件");
             sheet.createRow(r++).createCell(0).setCellValue("2022年政府工作报告目标任务完成情况表");
             Row header = sheet.createRow(r++);
-            for (int c = 0; c < YunyangGrid.HEADER.length; c++) {
-                header.createCell(c).setCellValue(YunyangGrid.HEADER[c]);
+            List<String> names = SampleSheet.header();
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
             }
             for (int t = 1; t <= n; t++) {
                 if (t % 50 == 1) {

@@ -65,8 +65,14 @@ final class Docs {
     /** The same, with dispatch arguments. */
     static DispatchResultEvent dispatch(TestOffice office, Object document, String command, PropertyValue[] arguments)
             throws Exception {
-        URL url = url(office, Command.PROTOCOL + command);
-        XDispatch dispatch = UnoCast.require(XDispatchProvider.class, frame(document)).queryDispatch(url, "_self", 0);
+        return dispatchUrl(office, document, Command.PROTOCOL + command, arguments);
+    }
+
+    /** Dispatches any URL (such as the benchmark's {@code org.tongbao.bench:Bench}) to the document's frame. */
+    static DispatchResultEvent dispatchUrl(TestOffice office, Object document, String complete,
+                                           PropertyValue[] arguments) throws Exception {
+        URL url = url(office, complete);
+        XDispatch dispatch = queryDispatch(office, document, complete);
         if (dispatch == null) {
             throw new AssertionError("no dispatch for " + url.Complete + ": is the extension installed?");
         }
@@ -74,6 +80,11 @@ final class Docs {
         UnoCast.require(XNotifyingDispatch.class, dispatch).dispatchWithNotification(url, arguments,
                 new ResultListener(result));
         return result.get(600, TimeUnit.SECONDS);
+    }
+
+    /** What the document's frame dispatches {@code complete} to, as a toolbar button asks it; null when nothing. */
+    static XDispatch queryDispatch(TestOffice office, Object document, String complete) throws Exception {
+        return UnoCast.require(XDispatchProvider.class, frame(document)).queryDispatch(url(office, complete), "_self", 0);
     }
 
     /** Edit ▸ Undo, as staff do it: .uno:Undo through the document's frame. */

@@ -1,9 +1,16 @@
 package org.tongbao.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
@@ -28,6 +35,31 @@ class ExtensionIT {
                     java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(description.contains("<version value=\"" + System.getProperty("tongbao.version", "")),
                     "version filtered from the pom: " + description);
+            List<String> classes = new ArrayList<>();
+            try (ZipInputStream jar = new ZipInputStream(oxt.getInputStream(oxt.getEntry("tongbao-calc.jar")))) {
+                for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+                    if (entry.getName().endsWith(".class")) {
+                        classes.add(entry.getName());
+                    }
+                }
+            }
+            assertTrue(classes.contains("org/tongbao/calc/TongbaoDispatcher.class"), classes.toString());
+            assertEquals(List.of(), classes.stream().filter(c -> !c.startsWith("org/tongbao/")).toList(),
+                    "LibreOffice brings UNO, the extension needs nothing else");
+            assertEquals(List.of(), classes.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains("bench")).toList(),
+                    "the benchmark's code stays in the test sources");
+        }
+    }
+
+    @Test
+    void theBenchmarksCommandIsNotThere(TestOffice office) throws Exception {
+        XSpreadsheetDocument document = Docs.newCalc(office);
+        try {
+            assertNull(Docs.queryDispatch(office, document, Command.PROTOCOL + "Bench"));
+            assertNull(Docs.queryDispatch(office, document, BenchDispatcher.PROTOCOL + "Bench"));
+            assertNotNull(Docs.queryDispatch(office, document, Command.PROTOCOL + "About"), "the product's commands are");
+        } finally {
+            Docs.close(document);
         }
     }
 
@@ -57,10 +89,13 @@ class ExtensionIT {
     void aFailingCommandReportsInsteadOfThrowing(TestOffice office) throws Exception {
         XSpreadsheetDocument document = Docs.newCalc(office);
         try {
-            // an empty workbook holds no table: whatever the engine says, the dispatch must come back
+            // an empty workbook holds no table: the notice fails, and says so in a message, not an exception
             DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
-            assertTrue(result.State == DispatchResultState.FAILURE || result.State == DispatchResultState.SUCCESS);
-            assertTrue(result.Result != null);
+            assertEquals(DispatchResultState.FAILURE, result.State, String.valueOf(result.Result));
+            String message = String.valueOf(result.Result);
+            assertTrue(message.startsWith("「生成通报」未能完成"), message);
+            assertTrue(message.contains("\n没有找到目标任务完成情况表。"), message);
+            assertTrue(message.endsWith("\nNo completion table was found."), message);
         } finally {
             Docs.close(document);
         }

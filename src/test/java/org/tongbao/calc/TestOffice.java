@@ -42,16 +42,19 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestOffice.class);
 
     private OfficeProcess office;
-    /** A profile made beforehand (unopkg's), or null for a fresh one with the .oxt installed through the API. */
+    /** A profile made beforehand (unopkg's), or null for a fresh one with {@link #extension} installed through the API. */
     private final Path profile;
+    /** The .oxt installed into a fresh profile; null for target/tongbao.oxt. */
+    private final Path extension;
 
     /** For JUnit's {@code @ExtendWith}. */
     public TestOffice() {
-        this(null);
+        this(null, null);
     }
 
-    private TestOffice(Path profile) {
+    private TestOffice(Path profile, Path extension) {
         this.profile = profile;
+        this.extension = extension;
     }
 
     @Override
@@ -67,9 +70,9 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
         return shared;
     }
 
-    /** An office of its own outside JUnit (the Calc benchmark's); close it when done. */
-    static TestOffice standalone() {
-        TestOffice office = new TestOffice();
+    /** An office of its own outside JUnit with {@code oxt} installed (the Calc benchmark's); close it when done. */
+    static TestOffice standalone(Path oxt) {
+        TestOffice office = new TestOffice(null, oxt);
         office.ensureRunning();
         return office;
     }
@@ -79,7 +82,7 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
      * into), with nothing installed by the test; close it when done.
      */
     static TestOffice onProfile(Path profile) {
-        TestOffice office = new TestOffice(profile);
+        TestOffice office = new TestOffice(profile, null);
         office.ensureRunning();
         return office;
     }
@@ -98,7 +101,7 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
             Map<String, String> environment = Map.of("TONGBAO_HEADLESS", "1");
             if (profile == null) {
                 office = OfficeProcess.start(environment);
-                install(oxt());
+                install(extension == null ? oxt() : extension);
             } else {
                 office = OfficeProcess.start(environment, soffice(), profile);
             }

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
-import org.tongbao.YunyangGrid;
 import org.tongbao.rules.DefaultTaskRules;
+import org.tongbao.sample.SampleSheet;
 import org.tongbao.table.CellError;
 import org.tongbao.table.Grid;
 
@@ -45,7 +45,7 @@ class ValidatorTest {
 
     @Test
     void theYunyangTableHasNoErrorsAndNoWarnings() {
-        Assessment a = new Engine().assess(List.of(YunyangGrid.build()), null);
+        Assessment a = new Engine().assess(List.of(SampleSheet.table()), null);
         assertEquals(List.of(), a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
         assertEquals(175, a.summary().total());
         assertEquals(170, a.summary().completed());

@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
-import org.tongbao.YunyangGrid;
 import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
 import org.tongbao.rules.DefaultTaskRules;
+import org.tongbao.sample.SampleSheet;
 import org.tongbao.table.Grid;
 
 /** The 通报设置 sheet changes the wording and the written numbers, never the figures. */
@@ -22,7 +22,7 @@ class NoticeSettingsTest {
     private static List<String> notice(Object[][] settings, List<Finding> problems) {
         Grid sheet = Grid.of(NoticeSettings.SHEET_NAME, settings);
         Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
-        Assessment a = engine.assess(List.of(YunyangGrid.build(), sheet), "完成情况表");
+        Assessment a = engine.assess(List.of(SampleSheet.table(), sheet), "完成情况表");
         problems.addAll(a.findings().stream().filter(f -> f.code() == FindingCode.NOTICE_TEMPLATE).toList());
         return engine.notice(a).paragraphs().stream().map(NoticeParagraph::text).toList();
     }
@@ -67,7 +67,7 @@ class NoticeSettingsTest {
         assertTrue(problems.isEmpty(), problems.toString());
         assertTrue(p.contains("三、未完成的5个事项"), p.toString());
         assertTrue(p.contains("四、下步工作要求"), p.toString());
-        assertTrue(p.contains("1．县商务委牵头的实际利用外资7亿美元（第72项）：实际利用外资完成3.73亿美元，"
+        assertTrue(p.contains("1．县商务委牵头的实际利用外资7亿美元（第10项）：实际利用外资完成3.73亿美元，"
                 + "完成年度目标的53.3%，低于目标46.7个百分点。"), p.toString());
         List<String> defaults = notice(new Object[][]{}, problems);
         assertTrue(defaults.stream().noneMatch(x -> x.contains("未完成的")), "off by default");

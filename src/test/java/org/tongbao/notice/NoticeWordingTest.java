@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
-import org.tongbao.YunyangGrid;
 import org.tongbao.check.Finding;
 import org.tongbao.rules.DefaultTaskRules;
+import org.tongbao.sample.SampleSheet;
 
 class NoticeWordingTest {
 
@@ -38,7 +38,7 @@ class NoticeWordingTest {
     @Test
     void notableItemsAndSummaryMatchTheReferenceWordForWord() throws IOException {
         Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
-        Assessment a = engine.assess(List.of(YunyangGrid.build()), "完成情况表");
+        Assessment a = engine.assess(List.of(SampleSheet.table()), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         NoticeDocument notice = engine.notice(a);
         List<String> texts = notice.paragraphs().stream().map(NoticeParagraph::text).toList();

@@ -34,6 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongbao.table.CellAddress;
+import org.tongbao.table.CellRange;
 
 /**
  * Builds the sample completion table {@code yunyang-2022.xlsx} from its recipe
@@ -243,6 +244,35 @@ public final class SampleWorkbookGenerator {
             return lines.get(row).cells[column];
         }
 
+        /**
+         * The merged cells: title, category and note rows across all columns (in row order), then
+         * the task-level columns down over each task's {@code more} lines.
+         */
+        List<CellRange> merges() {
+            List<CellRange> merges = new ArrayList<>();
+            for (int r = 0; r < lines.size(); r++) {
+                Kind kind = lines.get(r).kind;
+                if (kind == Kind.TITLE || kind == Kind.CATEGORY || kind == Kind.NOTE) {
+                    merges.add(new CellRange(r, 0, r, COLUMNS - 1));
+                }
+            }
+            for (int r = 0; r < lines.size(); r++) {
+                if (lines.get(r).kind != Kind.TASK) {
+                    continue;
+                }
+                int last = r;
+                while (last + 1 < lines.size() && lines.get(last + 1).kind == Kind.MORE) {
+                    last++;
+                }
+                if (last > r) {
+                    for (int c : TASK_LEVEL) {
+                        merges.add(new CellRange(r, c, last, c));
+                    }
+                }
+            }
+            return merges;
+        }
+
         void set(int row, int column, String value) {
             lines.get(row).cells[column] = value;
         }
@@ -407,7 +437,6 @@ public final class SampleWorkbookGenerator {
                         for (int c = 0; c < COLUMNS; c++) {
                             put(row.createCell(c), line.cells[c], st.title, formulas);
                         }
-                        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
                     }
                     case HEADER -> {
                         row.setHeightInPoints(30);
@@ -420,7 +449,6 @@ public final class SampleWorkbookGenerator {
                         for (int c = 0; c < COLUMNS; c++) {
                             put(row.createCell(c), line.cells[c], st.category, formulas);
                         }
-                        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
                     }
                     case TASK, MORE -> {
                         for (int c = 0; c < COLUMNS; c++) {
@@ -434,24 +462,12 @@ public final class SampleWorkbookGenerator {
                         for (int c = 0; c < COLUMNS; c++) {
                             put(row.createCell(c), line.cells[c], st.note, formulas);
                         }
-                        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
                     }
                     default -> throw new IllegalStateException(line.kind.toString());
                 }
             }
-            for (int r = 0; r < lines.size(); r++) {
-                if (lines.get(r).kind != Kind.TASK) {
-                    continue;
-                }
-                int last = r;
-                while (last + 1 < lines.size() && lines.get(last + 1).kind == Kind.MORE) {
-                    last++;
-                }
-                if (last > r) {
-                    for (int c : TASK_LEVEL) {
-                        sheet.addMergedRegion(new CellRangeAddress(r, last, c, c));
-                    }
-                }
+            for (CellRange m : sample.merges()) {
+                sheet.addMergedRegion(new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstColumn(), m.lastColumn()));
             }
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             for (Cell cell : formulas) {
@@ -563,21 +579,34 @@ public final class SampleWorkbookGenerator {
         return lines;
     }
 
-    private static void put(Cell cell, String value, XSSFCellStyle style, List<Cell> formulas) {
+    private static void put(Cell cell, String recipe, XSSFCellStyle style, List<Cell> formulas) {
         cell.setCellStyle(style);
-        if (value.isEmpty()) {
-            return;
-        }
-        if (value.startsWith("'")) {
-            cell.setCellValue(value.substring(1));
-        } else if (value.startsWith("=")) {
-            cell.setCellFormula(value.substring(1));
+        if (isFormula(recipe)) {
+            cell.setCellFormula(recipe.substring(1));
             formulas.add(cell);
-        } else if (NUMBER.matcher(value).matches()) {
-            cell.setCellValue(Double.parseDouble(value));
-        } else {
-            cell.setCellValue(value);
+        } else if (value(recipe) instanceof Double number) {
+            cell.setCellValue(number);
+        } else if (value(recipe) instanceof String text) {
+            cell.setCellValue(text);
         }
+    }
+
+    static boolean isFormula(String recipe) {
+        return recipe.startsWith("=");
+    }
+
+    /**
+     * What a recipe cell that is not a formula holds: null when empty, a {@code Double} for a plain
+     * ASCII decimal, else the text (after the apostrophe that forces text).
+     */
+    static Object value(String recipe) {
+        if (recipe.isEmpty()) {
+            return null;
+        }
+        if (recipe.startsWith("'")) {
+            return recipe.substring(1);
+        }
+        return NUMBER.matcher(recipe).matches() ? (Object) Double.parseDouble(recipe) : recipe;
     }
 
     /** Rewrites the zip with fixed entry times so that the same recipe gives the same bytes. */

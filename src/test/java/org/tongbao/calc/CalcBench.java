@@ -22,9 +22,9 @@ import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
 
 /**
- * The hidden command {@code org.tongbao.calc:Bench}, on no menu or toolbar: timings taken inside the
- * office's JVM for the Calc benchmark (src/test/java/org/tongbao/calc/CalcBenchmark.java). The
- * argument {@code What} says what to time:
+ * The command {@code org.tongbao.bench:Bench} of the benchmark's own extension ({@link BenchExtension},
+ * served by {@link BenchDispatcher}; never in target/tongbao.oxt): timings taken inside the office's
+ * JVM for the Calc benchmark ({@link CalcBenchmark}). The argument {@code What} says what to time:
  * <ul>
  * <li>a command's name ({@code Validate}, {@code Compute}, {@code Highlight}, {@code Notice}): the
  * command exactly as a toolbar button runs it (undo context, locked controllers, message); the
