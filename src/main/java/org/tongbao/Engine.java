@@ -12,7 +12,6 @@ import org.tongbao.figures.TaskFigures;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeSettings;
 import org.tongbao.notice.NoticeWording;
-import org.tongbao.notice.TemplateCheck;
 import org.tongbao.notice.Worded;
 import org.tongbao.rules.Classification;
 import org.tongbao.rules.Classifier;
@@ -86,7 +85,6 @@ public final class Engine {
         List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
         CheckContext context = new CheckContext(table, figures);
         List<Finding> findings = new ArrayList<>(Validator.validate(context));
-        findings.addAll(new TemplateCheck().check(context));
         if (table.tasks().isEmpty()) {
             findings.add(context.finding(FindingCode.NO_TASKS, table.headerCell(), "表头下面没有任务行"));
         }

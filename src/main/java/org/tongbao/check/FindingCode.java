@@ -26,10 +26,12 @@ public enum FindingCode {
     UNKNOWN_NOTABLE_MARK(WARNING),
     LEAD_VARIANT(WARNING),
     NARRATIVE_MISMATCH(WARNING),
-    /** A row's own 通报表述 cannot be filled. */
-    TEMPLATE_PROBLEM(ERROR),
-    /** A sentence of the 通报设置 sheet (or its default) cannot be filled. */
-    NOTICE_TEMPLATE(ERROR),
+    /** A row's own 通报表述 cannot be filled: the notice uses the default phrase. */
+    TEMPLATE_PROBLEM(WARNING),
+    /** A phrase of the 通报设置 sheet cannot be filled: the notice uses its default. */
+    NOTICE_TEMPLATE(WARNING),
+    /** The notice had to assume what the 通报设置 sheet does not say (year, issuing office, date). */
+    SETTING_MISSING(WARNING),
     STATUS_MISSING(WARNING),
     STATUS_FROM_FIGURES(INFO),
     NOTABLE_RULE_DIFFERS(INFO);

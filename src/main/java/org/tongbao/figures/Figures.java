@@ -22,7 +22,10 @@ public final class Figures {
         BigDecimal prior = value(ind.prior());
         BigDecimal growth = value(ind.growth());
         boolean growthComputed = false;
-        if (growth == null && actual != null && prior != null && prior.signum() != 0) {
+        BigDecimal pointsChange = null;
+        if (ind.rate() && actual != null && prior != null) {
+            pointsChange = actual.subtract(prior); // a rate rises in 百分点, not in percent
+        } else if (growth == null && actual != null && prior != null && prior.signum() != 0) {
             growth = growthFromPrior(actual, prior);
             growthComputed = true;
         }
@@ -33,7 +36,10 @@ public final class Figures {
         BigDecimal levelPoints = null;
         Boolean meets = null;
         if (actual != null && target != null) {
-            if (ind.rate()) {
+            if (ind.upperLimit()) {
+                levelPoints = target.subtract(actual); // room left under the ceiling
+                meets = levelPoints.signum() >= 0;
+            } else if (ind.rate()) {
                 levelPoints = actual.subtract(target);
                 meets = levelPoints.signum() >= 0;
             } else if (target.signum() > 0) {
@@ -46,7 +52,7 @@ public final class Figures {
             boolean reached = growth.compareTo(targetGrowth) >= 0;
             meets = meets == null ? reached : meets && reached;
         }
-        return new IndicatorFigures(ind, growth, growthComputed, pointsAbove, completion, levelPoints,
+        return new IndicatorFigures(ind, growth, growthComputed, pointsAbove, completion, levelPoints, pointsChange,
                 positiveWhole(ind.rank()), positiveWhole(ind.groupRank()), meets);
     }
 

@@ -35,6 +35,14 @@ public final class NumberWriter {
         return typed(rate) + "%";
     }
 
+    /** A rate that may be negative, as the style writes negatives: －8%, or 下降8%. */
+    public String rate(BigDecimal rate) {
+        if (rate.signum() < 0 && style.negativeGrowthAsDrop()) {
+            return "下降" + typed(rate.negate()) + "%";
+        }
+        return percent(rate);
+    }
+
     /** Growth with its verb: 增长4.7%, or 下降8% when the style says so. */
     public String growth(BigDecimal rate) {
         if (rate.signum() < 0 && style.negativeGrowthAsDrop()) {

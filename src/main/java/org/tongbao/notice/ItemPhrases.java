@@ -1,77 +1,129 @@
 package org.tongbao.notice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tongbao.figures.IndicatorFigures;
-import org.tongbao.figures.NumberWriter;
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.Task;
 
 /**
- * What a notable item says after 牵头的: the task and its result. A row's own 通报表述 wins;
- * otherwise the kind of its indicators picks a template from the settings:
+ * What a notable item says after 牵头的: the task and its result, made from its figures. A row's own
+ * 通报表述 wins where it can be filled; otherwise each indicator gets the phrase of its kind:
  * <ul>
- * <li>表述-增速 — the task is itself the indicator (地区生产总值) and has growth: joined directly;</li>
- * <li>表述-完成 and 表述-达标 — quantities against targets, rates against levels: after 。;</li>
- * <li>the narrative (完成情况说明) for qualitative tasks: after 。.</li>
+ * <li>表述-完成 — quantities against their targets, worded together (分别完成…的276%、175%);</li>
+ * <li>表述-增速 — growth, with the city average and rank when the table has them;</li>
+ * <li>表述-达标 — a rate against its level target, in 百分点; 表述-控制 — an upper limit kept;</li>
+ * <li>表述-提高 — a rate against last year, in 百分点; 表述-数值 — a bare figure.</li>
  * </ul>
+ * A task that is itself its one indicator (地区生产总值) has its growth phrase follow 牵头的 directly;
+ * any other task's text comes first and its figures after 。. The office's note (完成情况说明) adds
+ * what the figures do not say; a task without figures is worded from its note.
  */
-public final class ItemPhrases {
+final class ItemPhrases {
 
-    private final NoticeSettings settings;
-    private final NumberWriter writer;
-    private final String year;
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
 
-    public ItemPhrases(NoticeSettings settings, NumberWriter writer, String year) {
-        this.settings = settings;
-        this.writer = writer;
-        this.year = year;
+    private final Phrasing phrasing;
+
+    ItemPhrases(Phrasing phrasing) {
+        this.phrasing = phrasing;
     }
 
-    /**
-     * The task with its result clause, without the closing 。. The problems are those of the settings'
-     * phrases; a row's own 通报表述 is checked on every row by {@link TemplateCheck} instead.
-     */
-    public Phrase content(TaskFigures figures) {
+    /** The task with its result clause, without the closing 。. */
+    Phrase content(TaskFigures figures, Map<String, String> values) {
         Task task = figures.task();
-        Map<String, String> values = Placeholders.of(figures, year, writer);
         String own = task.template().trim();
         if (!own.isEmpty()) {
-            String filled = Placeholders.stripStop(PhraseTemplate.fill(own, values).text());
-            return new Phrase(own.startsWith("{任务}") ? filled : join(task.text(), filled), List.of());
+            Phrase filled = PhraseTemplate.fill(own, values);
+            if (filled.problems().isEmpty()) { // else the row's problem is reported at its cell, and the default used
+                String text = Placeholders.stripStop(filled.text());
+                return new Phrase(own.startsWith("{任务}") ? text : join(task.text(), text), List.of());
+            }
         }
-        if (isOwnIndicator(figures) && figures.indicators().get(0).growth() != null) {
-            return PhraseTemplate.fill(settings.get("表述-增速"), values);
+        List<IndicatorFigures> inds = figures.indicators();
+        if (inds.size() == 1 && inds.get(0).indicator().name().equals(task.text()) && inds.get(0).growth() != null) {
+            return withNote(phrasing.fill("表述-增速", values), task);
         }
         List<Phrase> parts = new ArrayList<>();
-        if (figures.indicators().stream().anyMatch(f -> f.completion() != null)) {
-            parts.add(PhraseTemplate.fill(settings.get("表述-完成"), values));
+        List<IndicatorFigures> quantities = Placeholders.quantities(figures);
+        if (!quantities.isEmpty()) {
+            parts.add(phrasing.fill("表述-完成", values));
         }
-        for (int i = 0; i < figures.indicators().size(); i++) {
-            IndicatorFigures f = figures.indicators().get(i);
-            if (f.levelPoints() != null) {
-                parts.add(PhraseTemplate.fill(numbered(settings.get("表述-达标"), i + 1), values));
+        for (int i = 0; i < inds.size(); i++) {
+            IndicatorFigures f = inds.get(i);
+            boolean quantity = quantities.contains(f);
+            String key = kind(f, quantity);
+            if (key != null) {
+                Map<String, String> forIndicator = values;
+                if (quantity) { // 表述-完成 printed its figure already
+                    forIndicator = new HashMap<>(values);
+                    forIndicator.put("完成值" + (i + 1), null);
+                }
+                parts.add(phrasing.fill(key, forIndicator, i + 1));
             }
         }
         if (parts.isEmpty()) {
             return new Phrase(join(task.text(), Placeholders.stripStop(task.narrative())), List.of());
         }
-        return new Phrase(join(task.text(), String.join("；", parts.stream().map(Phrase::text).toList())),
+        Phrase figuresPhrase = new Phrase(join(task.text(), String.join("；", parts.stream().map(Phrase::text).toList())),
                 parts.stream().flatMap(p -> p.problems().stream()).distinct().toList());
+        return withNote(figuresPhrase, task);
     }
 
-    /** True when the task names its own single indicator (地区生产总值), so the result follows it directly. */
-    private static boolean isOwnIndicator(TaskFigures figures) {
-        return figures.indicators().size() == 1
-                && (figures.indicators().get(0).indicator().name().isEmpty()
-                || figures.indicators().get(0).indicator().name().equals(figures.task().text()));
+    /** The phrase an indicator's figures call for; null when it is worded with the quantities or has no figure. */
+    private static String kind(IndicatorFigures f, boolean quantity) {
+        if (f.indicator().upperLimit() && f.indicator().actual() != null && f.levelPoints() != null) {
+            return "表述-控制";
+        }
+        if (f.growth() != null) {
+            return "表述-增速";
+        }
+        if (quantity) {
+            return null;
+        }
+        if (f.levelPoints() != null) {
+            return "表述-达标";
+        }
+        if (f.pointsChange() != null) {
+            return "表述-提高";
+        }
+        return f.indicator().actual() != null && f.indicator().actual().valid() ? "表述-数值" : null;
     }
 
-    /** {指标} → {指标3}: a per-indicator template applied to indicator n. */
-    private static String numbered(String template, int n) {
-        return template.replaceAll("\\{([^}0-9]+)}", "{$1" + n + "}");
+    /**
+     * The figures' phrase and what the office's note adds: the note's sentences that state a figure
+     * the phrase does not already print, or no figure at all.
+     */
+    private static Phrase withNote(Phrase figures, Task task) {
+        List<String> extra = new ArrayList<>();
+        for (String sentence : task.narrative().split("[。；;]")) {
+            String s = sentence.trim();
+            if (!s.isEmpty() && !saidAlready(s, figures.text())) {
+                extra.add(s);
+            }
+        }
+        if (extra.isEmpty()) {
+            return figures;
+        }
+        return new Phrase(figures.text() + "。" + String.join("，", extra), figures.problems());
+    }
+
+    /** A note's sentence says nothing new when every figure in it is printed already, and it has one. */
+    private static boolean saidAlready(String sentence, String printed) {
+        Matcher m = NUMBER.matcher(sentence);
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (!printed.contains(m.group())) {
+                return false;
+            }
+        }
+        return any || printed.contains(sentence);
     }
 
     private static String join(String task, String result) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,43 +22,68 @@ public final class NoticeSettings {
 
     public static final String SHEET_NAME = "通报设置";
 
-    /** Keys and their defaults, in the order a fresh settings sheet lists them. */
-    public static final Map<String, String> DEFAULTS = new LinkedHashMap<>();
+    /** One key of the settings sheet: its default and what it is for, as a fresh settings sheet lists it. */
+    public record Setting(String key, String defaultValue, String note) {
+    }
 
-    static {
-        DEFAULTS.put("发文机关", "县人民政府督查办公室");
-        DEFAULTS.put("发文机关简称", "县政府督查办");
-        DEFAULTS.put("页眉单位", "");
-        DEFAULTS.put("成文日期", "");
-        DEFAULTS.put("年度", "");
-        DEFAULTS.put("标题", "关于{年度}年政府工作报告目标任务完成情况的通报");
-        DEFAULTS.put("开头", "{发文机关简称}对{年度}年政府工作报告目标任务落实情况进行了跟踪督促，现将具体情况通报如下。");
-        DEFAULTS.put("总体情况标题", "总体情况");
-        DEFAULTS.put("总体情况", "{发文机关简称}按照“落实一件、销号一件”的原则，持续对{年度}年政府工作报告目标任务{总数}件事项进行跟踪督促。"
-                + "截至目前，已完成{已完成}项，占总任务数的{完成占比}，其中{成效明显}件事项成效明显；"
-                + "未完成事项{未完成}项，占总任务数的{未完成占比}。（详见附件）");
-        DEFAULTS.put("成效明显标题", "工作成效明显的{成效明显}个事项");
-        DEFAULTS.put("事项", "{序号}．{牵头单位}牵头的{内容}。（{来源}）");
-        DEFAULTS.put("任务来源", "{年度}年政府工作报告目标任务");
-        DEFAULTS.put("表述-增速", "{任务}[{完成值}{单位}，同比]{增长}[，较全市{全市增速}的平均增速{高低}{高出}][，增速全市{排名}][、组内{组内排名}]");
-        DEFAULTS.put("表述-完成", "全县完成{各项完成}，{分别}完成年度目标任务的{各项完成率}[，{超额}]");
-        DEFAULTS.put("表述-达标", "{指标}达到{完成值}{单位}，{超过}既定目标{超出}");
-        DEFAULTS.put("列出未完成事项", "否");
-        DEFAULTS.put("未完成标题", "未完成的{未完成}个事项");
-        DEFAULTS.put("未完成事项", "{序号}．{牵头单位}牵头的{任务}（第{任务序号}项）[{差距}]。");
-        DEFAULTS.put("下步工作要求标题", "下步工作要求");
-        DEFAULTS.put("下步工作要求", String.join("\n",
-                "（一）提高工作认识。要进一步提高政治站位，提能升级、实干争先，对政府工作报告中所交办的目标任务及时分解、及时行动、及时调度，认真总结先进经验和典型做法，确保各项目标任务办理高质高效、落实落地。",
-                "（二）加强统筹协调。各责任单位要深化服务意识，强化信息共享，对本单位可以办理的问题要第一时间予以解决；需多个单位协调配合解决的问题，要及时报请县政府予以统筹调度。县政府各分管领导要建立定期调度机制，定期召开工作研判会，听取各分管部门在工作推进过程中存在的问题，做到提前研判、提前调度、及时解决。",
-                "（三）强化工作闭环。各责任单位要认真落实市委六届二次全会、市委经济工作会议要求，细化落实县委十五届四次全会和县委经济工作会议安排，对{下一年度}年政府工作报告年度目标任务切实做到细化量化、层层放大，明确工作目标，细化工作举措，严格实行项目化、清单化的闭环工作机制，确保各项目标任务在规定时限内取得明显实效。县政府督查办将对{年度}年政府工作报告目标任务完成情况纳入{年度}年度县级部门（单位）目标管理绩效考核和乡镇街道经济社会发展业绩考核。"));
-        DEFAULTS.put("附件名称", "");
-        DEFAULTS.put("保留末尾零", "否");
-        DEFAULTS.put("负数写法", "－");
-        DEFAULTS.put("百分点小数位", "1");
-        DEFAULTS.put("完成率小数位", "0");
-        DEFAULTS.put("占比小数位", "1");
-        DEFAULTS.put("占比合计为100", "否");
-        DEFAULTS.put("舍入", "四舍五入");
+    /** Every key, in the order a fresh settings sheet lists them. Nothing here belongs to any one office. */
+    public static final List<Setting> SETTINGS = List.of(
+            new Setting("发文机关", "", "发文机关全称，如“××县人民政府督查办公室”；不填时按级别写作“县人民政府督查办公室”并提示"),
+            new Setting("发文机关简称", "{级别}政府督查办", "正文中的机关简称"),
+            new Setting("级别", "", "县、区、市或旗；不填时从发文机关推断，推断不出按县"),
+            new Setting("页眉单位", "", "版头左侧的单位，不填用发文机关简称"),
+            new Setting("成文日期", "", "如2023年2月27日；不填用生成当天的日期并提示"),
+            new Setting("年度", "", "四位年份；不填从表格标题读取，读不到按上一年并提示"),
+            new Setting("事项名称", "", "通报的事项，如“2023年民生实事项目”；不填从表格标题读取，读不到写作“{年度}年政府工作报告目标任务”"),
+            new Setting("标题", "关于{事项名称}完成情况的通报", "通报标题；{事项名称}取自表格标题，如“2022年政府工作报告目标任务”"),
+            new Setting("开头", "{发文机关简称}对{事项名称}落实情况进行了跟踪督促，现将具体情况通报如下。", "开头段"),
+            new Setting("总体情况标题", "总体情况", "第一部分的标题"),
+            new Setting("总体情况", "{发文机关简称}持续对{事项名称}{总数}件事项进行跟踪督促。截至目前，{进展}。（详见附件）",
+                    "总体情况段；{进展}由下面四句按实际数字组成，为0的句子不出现"),
+            new Setting("进展-已完成", "已完成{已完成}项，占总任务数的{完成占比}", "有已完成事项时"),
+            new Setting("进展-全部完成", "{总数}件事项已全部完成", "全部完成时代替上一句"),
+            new Setting("进展-成效明显", "其中{成效明显}件事项成效明显", "有成效明显事项时"),
+            new Setting("进展-未完成", "未完成事项{未完成}项，占总任务数的{未完成占比}", "有未完成事项时"),
+            new Setting("成效明显标题", "工作成效明显的{成效明显}个事项", "成效明显部分的标题；没有成效明显事项时整部分省略"),
+            new Setting("事项", "{序号}．{牵头单位}牵头的{内容}。[（{来源}）]", "成效明显事项的一段"),
+            new Setting("任务来源", "{事项名称}", "事项末尾括号中的来源，表中“任务来源”列为空时使用"),
+            new Setting("表述-增速", "{指标}[{完成值}{单位}，同比]{增长}[，{较目标}][，较全市{全市增速}的平均增速{高低}{高出}]"
+                    + "[，增速全市{排名}][、组内{组内排名}]", "有增速的指标"),
+            new Setting("表述-完成", "{全级}完成{各项完成}，[{分别}]完成年度目标任务的{各项完成率}[，{超额}]", "有目标值和完成值的数量指标（合写）"),
+            new Setting("表述-达标", "{指标}达到{完成值}{单位}，{超过}既定目标{超出}", "比率指标（%）对目标，差值用百分点"),
+            new Setting("表述-控制", "{指标}为{完成值}{单位}，控制在{目标值}{单位}以内", "上限目标（控制在、不超过、以内）"),
+            new Setting("表述-提高", "{指标}达到{完成值}{单位}，比上年{升降}{变化}", "有上年值的比率指标，变化用百分点"),
+            new Setting("表述-数值", "{指标}{完成值}{单位}", "只有完成值的指标"),
+            new Setting("列出未完成事项", "是", "是：列出未完成事项及其差距和原因；否：不列"),
+            new Setting("未完成标题", "未完成的{未完成}个事项", "未完成部分的标题"),
+            new Setting("未完成事项", "{序号}．{牵头单位}牵头的{任务}（第{任务序号}项）[：{差距}][。{原因}]。", "未完成事项的一段"),
+            new Setting("差距-完成", "{指标}完成{完成值}{单位}，完成年度目标的{完成率}，低于目标{相差}", "数量指标的差距"),
+            new Setting("差距-达标", "{指标}为{完成值}{单位}，低于目标{相差}", "比率指标的差距"),
+            new Setting("差距-增速", "{指标}增长{增速}，低于目标{相差}", "增速指标对目标增速的差距"),
+            new Setting("差距-控制", "{指标}为{完成值}{单位}，超出控制目标{相差}", "上限目标的差距"),
+            new Setting("下步工作要求标题", "下步工作要求", "最后一部分的标题"),
+            new Setting("下步工作要求", String.join("\n",
+                    "（一）提高思想认识。各牵头单位要把目标任务落实作为重要工作来抓，对照年度目标逐项梳理，确保各项任务按时保质完成。",
+                    "（二）加强统筹协调。各牵头单位要主动对接配合单位，对需要多个单位协同解决的问题，及时报请{级别}政府统筹调度。",
+                    "（三）强化督查问效。{发文机关简称}将持续跟踪督促，对未完成事项实行清单管理、挂账销号，并将完成情况纳入{级别}级部门（单位）年度目标考核。"),
+                    "每行一段；“（一）…。”开头的句子作小标题"),
+            new Setting("附件名称", "", "附件表名；不填用表格标题"),
+            new Setting("保留末尾零", "否", "是：占比80.0%；否：占比80%"),
+            new Setting("负数写法", "－", "－、- 或 下降（同比下降8%）"),
+            new Setting("百分点小数位", "1", "百分点差值的小数位数"),
+            new Setting("完成率小数位", "0", "成效明显事项中完成率的小数位数"),
+            new Setting("差距完成率小数位", "1", "未完成事项中完成率的小数位数（差距按印出的完成率计算）"),
+            new Setting("占比小数位", "1", "任务占比的小数位数"),
+            new Setting("占比合计为100", "否", "是：调整最大的占比，使各项合计为100%"),
+            new Setting("舍入", "四舍五入", "四舍五入或银行家舍入"));
+
+    /** Keys and their defaults, in the order of {@link #SETTINGS}. */
+    public static final Map<String, String> DEFAULTS = defaults(SETTINGS);
+
+    private static Map<String, String> defaults(List<Setting> settings) {
+        Map<String, String> map = new LinkedHashMap<>();
+        settings.forEach(s -> map.put(s.key(), s.defaultValue()));
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\D+(\\d{1,2})\\D+(\\d{1,2})");
@@ -135,7 +161,8 @@ public final class NoticeSettings {
                         ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP);
     }
 
-    private int whole(String key) {
+    /** A whole-number setting; its default when the sheet holds something else. */
+    public int whole(String key) {
         try {
             return new BigDecimal(get(key)).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {

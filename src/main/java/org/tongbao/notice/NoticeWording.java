@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
@@ -21,152 +25,260 @@ import org.tongbao.table.Task;
 
 /**
  * Writes the notice, section by section, from the assessed table and the settings. Every
- * sentence of the notice is made here or in {@link ItemPhrases}; every number comes from
- * the figures, never from typed text.
+ * sentence of the notice is made here (one method a section) or, for a notable item's result,
+ * in {@link ItemPhrases}; every number comes from the figures, never from typed text. A section
+ * with nothing to say is left out and the rest numbered on; a count of zero is never a sentence.
+ * Nothing is refused: a phrase that cannot be filled falls back to its default, with a warning.
  */
 public final class NoticeWording {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Set<String> LEVELS = Set.of("县", "区", "市", "旗");
+    private static final Pattern LEVEL = Pattern.compile("([县区市旗])(?:人民)?政府");
+    private static final Pattern LABEL = Pattern.compile("^附件\\s*\\d*\\s*[：:]?\\s*");
+    private static final Pattern TITLE_END = Pattern.compile("(?:(?:完成|推进|落实|进展|办理)?情况)?(?:统计|汇总|一览)?表$");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
+    /** A sentence of the office's note that says why a task is unfinished. */
+    private static final Pattern REASON = Pattern.compile("原因|受.{0,30}影响|由于|因为");
 
     private final NoticeSettings settings;
     private final NumberWriter writer;
     private final LocalDate today;
+    private final Phrasing phrasing;
 
     public NoticeWording(NoticeSettings settings, LocalDate today) {
         this.settings = settings;
         this.writer = new NumberWriter(settings.numberStyle());
         this.today = today;
+        this.phrasing = new Phrasing(settings);
     }
 
     /**
-     * The notice, and a finding for each phrase of the settings that could not be filled (a missing
-     * value, an unknown name): at the setting's cell, or at the task's row for a task's phrase.
+     * The notice, and a warning for each phrase that could not be filled (at the setting's cell,
+     * at the row's 通报表述, or at the task's row) and each setting the notice had to guess.
      */
     public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary) {
-        List<Finding> problems = new ArrayList<>();
-        String year = year(table);
-        Map<String, String> v = new HashMap<>();
+        Draft d = new Draft(table);
+        Map<String, String> v = d.values;
+        String year = year(table, d);
+        String level = level();
         v.put("年度", year);
         v.put("下一年度", String.valueOf(Integer.parseInt(year) + 1));
-        v.put("发文机关", settings.get("发文机关"));
-        v.put("发文机关简称", settings.get("发文机关简称"));
+        v.put("级别", level);
+        v.put("全级", "全" + level);
+        String organ = settings.get("发文机关");
+        if (organ.isEmpty()) {
+            organ = level + "人民政府督查办公室";
+            d.missing("发文机关", "通报中暂写作「" + organ + "」");
+        }
+        v.put("发文机关", organ);
+        v.put("发文机关简称", d.fill("发文机关简称"));
+        v.put("事项名称", subject(table, d));
         v.put("总数", String.valueOf(summary.total()));
         v.put("已完成", String.valueOf(summary.completed()));
         v.put("完成占比", summary.completedShare());
         v.put("成效明显", String.valueOf(summary.notable()));
         v.put("未完成", String.valueOf(summary.unfinished()));
         v.put("未完成占比", summary.unfinishedShare());
+        v.put("进展", progress(summary, d));
         String date = settings.date(today);
+        if (settings.get("成文日期").isEmpty()) {
+            d.missing("成文日期", "通报中暂写作生成当天的" + date);
+        }
 
-        List<NoticeParagraph> p = new ArrayList<>();
-        String headerOffice = settings.get("页眉单位").isEmpty() ? settings.get("发文机关简称") : settings.get("页眉单位");
-        p.add(NoticeParagraph.of(ParagraphRole.HEADER, headerOffice + "\t" + date));
-        p.add(NoticeParagraph.of(ParagraphRole.ORGAN, settings.get("发文机关")));
-        p.add(NoticeParagraph.of(ParagraphRole.TITLE, fill("标题", v, problems)));
-        p.add(NoticeParagraph.of(ParagraphRole.BODY, fill("开头", v, problems)));
+        String headerOffice = settings.get("页眉单位").isEmpty() ? v.get("发文机关简称") : settings.get("页眉单位");
+        d.add(ParagraphRole.HEADER, headerOffice + "\t" + date);
+        d.add(ParagraphRole.ORGAN, organ);
+        d.add(ParagraphRole.TITLE, d.fill("标题"));
+        d.add(ParagraphRole.BODY, d.fill("开头"));
+        d.heading(d.fill("总体情况标题"));
+        d.add(ParagraphRole.BODY, d.fill("总体情况"));
+        ownPhrases(tasks, d);
+        if (summary.notable() > 0) {
+            notable(tasks, d);
+        }
+        if (summary.unfinished() > 0 && settings.yes("列出未完成事项")) {
+            unfinished(tasks, d);
+        }
+        d.heading(d.fill("下步工作要求标题"));
+        for (String line : d.fill("下步工作要求").split("\\R")) {
+            if (!line.isBlank()) {
+                d.p.add(requirement(line.trim()));
+            }
+        }
+        String attachmentName = attachmentName(table, d);
+        d.add(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName);
+        d.add(ParagraphRole.SIGNATURE, organ);
+        d.add(ParagraphRole.SIGNATURE, date);
+        return new Worded(new NoticeDocument(d.p, attachment(table, attachmentName)), List.copyOf(d.findings));
+    }
 
-        int section = 1;
-        p.add(heading(section++, fill("总体情况标题", v, problems)));
-        p.add(NoticeParagraph.of(ParagraphRole.BODY, fill("总体情况", v, problems)));
+    /** 已完成170项，占总任务数的97.1%，其中13件事项成效明显；未完成事项5项，占总任务数的2.9% — zero counts left out. */
+    private String progress(Summary s, Draft d) {
+        StringBuilder out = new StringBuilder();
+        if (s.total() > 0 && s.completed() == s.total()) {
+            out.append(d.fill("进展-全部完成"));
+        } else if (s.completed() > 0) {
+            out.append(d.fill("进展-已完成"));
+        }
+        if (s.notable() > 0) {
+            out.append(out.length() > 0 ? "，" : "").append(d.fill("进展-成效明显"));
+        }
+        if (s.unfinished() > 0) {
+            out.append(out.length() > 0 ? "；" : "").append(d.fill("进展-未完成"));
+        }
+        return out.toString();
+    }
 
-        p.add(heading(section++, fill("成效明显标题", v, problems)));
-        ItemPhrases phrases = new ItemPhrases(settings, writer, year);
-        String defaultSource = fill("任务来源", v, problems);
+    /** 二、工作成效明显的N个事项, one paragraph an item. */
+    private void notable(List<AssessedTask> tasks, Draft d) {
+        d.heading(d.fill("成效明显标题"));
+        ItemPhrases phrases = new ItemPhrases(phrasing);
+        String defaultSource = d.fill("任务来源");
         int n = 1;
         for (AssessedTask t : tasks) {
             if (!t.notable()) {
                 continue;
             }
             Task task = t.task();
-            Phrase content = phrases.content(t.figures());
-            for (String problem : content.problems()) {
-                problems.add(new Finding(FindingCode.NOTICE_TEMPLATE, table.sheetName(), table.cell(Field.TASK, task),
-                        "第" + task.serial() + "项：" + problem));
-            }
-            Map<String, String> item = new HashMap<>(v);
+            Map<String, String> item = Placeholders.of(t.figures(), d.values, writer);
+            Phrase content = phrases.content(t.figures(), item);
+            d.taskProblems(task, content.problems());
             item.put("序号", String.valueOf(n++));
-            item.put("牵头单位", task.lead());
             item.put("内容", content.text());
             item.put("来源", task.source().isEmpty() ? defaultSource : task.source());
-            p.add(NoticeParagraph.of(ParagraphRole.ITEM, fill("事项", item, problems)));
+            d.add(ParagraphRole.ITEM, d.fill("事项", item, task));
         }
-
-        if (settings.yes("列出未完成事项")) {
-            p.add(heading(section++, fill("未完成标题", v, problems)));
-            int u = 1;
-            for (AssessedTask t : tasks) {
-                if (t.completed()) {
-                    continue;
-                }
-                Map<String, String> item = new HashMap<>(v);
-                item.put("序号", String.valueOf(u++));
-                item.put("牵头单位", t.task().lead());
-                item.put("任务", Placeholders.stripStop(t.task().text()));
-                item.put("任务序号", t.task().serial());
-                item.put("差距", shortfall(t));
-                p.add(NoticeParagraph.of(ParagraphRole.ITEM, fill("未完成事项", item, problems)));
-            }
-        }
-
-        p.add(heading(section, fill("下步工作要求标题", v, problems)));
-        for (String line : fill("下步工作要求", v, problems).split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            p.add(requirement(line.trim()));
-        }
-
-        String attachmentName = settings.get("附件名称").isEmpty()
-                ? (table.title().isEmpty() ? year + "年政府工作报告目标任务完成情况表" : table.title())
-                : fill("附件名称", v, problems);
-        p.add(NoticeParagraph.of(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName));
-        p.add(NoticeParagraph.of(ParagraphRole.SIGNATURE, settings.get("发文机关")));
-        p.add(NoticeParagraph.of(ParagraphRole.SIGNATURE, date));
-        return new Worded(new NoticeDocument(p, attachment(table, attachmentName)),
-                problems.stream().distinct().toList());
     }
 
-    /** The year the notice reports on: the setting, else the table title's year, else last year. */
-    private String year(CompletionTable table) {
+    /** 未完成的N个事项: each with what it lacks, by its figures, and the reason the office gave. */
+    private void unfinished(List<AssessedTask> tasks, Draft d) {
+        d.heading(d.fill("未完成标题"));
+        int n = 1;
+        for (AssessedTask t : tasks) {
+            if (t.completed()) {
+                continue;
+            }
+            Task task = t.task();
+            Map<String, String> item = Placeholders.of(t.figures(), d.values, writer);
+            List<String> said = new ArrayList<>();
+            List<String> reasons = new ArrayList<>();
+            for (String sentence : task.narrative().split("[。；;]")) {
+                String s = sentence.trim();
+                if (!s.isEmpty()) {
+                    (REASON.matcher(s).find() ? reasons : said).add(s);
+                }
+            }
+            String gap = shortfall(t, item, d);
+            item.put("序号", String.valueOf(n++));
+            item.put("任务序号", task.serial().isEmpty() ? null : task.serial());
+            item.put("差距", !gap.isEmpty() ? gap : said.isEmpty() ? null : String.join("，", said));
+            item.put("原因", reasons.isEmpty() ? null : String.join("，", reasons));
+            d.add(ParagraphRole.ITEM, d.fill("未完成事项", item, task));
+        }
+    }
+
+    /**
+     * What an unfinished task's figures lack, indicator by indicator: 实际利用外资完成3.73亿美元，完成年度目标的53.3%，
+     * 低于目标46.7个百分点. The gap is taken from the printed figure, so the two always add up.
+     */
+    private String shortfall(AssessedTask t, Map<String, String> item, Draft d) {
+        int decimals = settings.whole("差距完成率小数位");
+        List<String> parts = new ArrayList<>();
+        List<IndicatorFigures> inds = t.figures().indicators();
+        for (int i = 0; i < inds.size(); i++) {
+            IndicatorFigures f = inds.get(i);
+            int n = i + 1;
+            Map<String, String> values = new HashMap<>(item);
+            String key = null;
+            BigDecimal gap = null;
+            if (f.indicator().upperLimit() && f.levelPoints() != null && f.levelPoints().signum() < 0) {
+                key = "差距-控制";
+                gap = f.levelPoints().negate();
+            } else if (f.completion() != null && f.completion().compareTo(HUNDRED) < 0) {
+                BigDecimal printed = f.completion().setScale(decimals, writer.style().rounding());
+                values.put("完成率" + n, writer.rounded(printed, decimals) + "%");
+                key = "差距-完成";
+                gap = HUNDRED.subtract(printed);
+            } else if (!f.indicator().upperLimit() && f.levelPoints() != null && f.levelPoints().signum() < 0) {
+                key = "差距-达标";
+                gap = f.levelPoints().negate();
+            } else if (f.growth() != null && f.indicator().targetGrowth() != null && f.indicator().targetGrowth().valid()
+                    && f.growth().compareTo(f.indicator().targetGrowth().value()) < 0) {
+                key = "差距-增速";
+                gap = f.indicator().targetGrowth().value().subtract(f.growth());
+            }
+            if (key != null) {
+                values.put("相差" + n, writer.points(gap));
+                Phrase phrase = phrasing.fill(key, values, n);
+                d.taskProblems(t.task(), phrase.problems());
+                parts.add(phrase.text());
+            }
+        }
+        return String.join("；", parts);
+    }
+
+    /** Each row's own 通报表述 is checked, notable or not, so a row that becomes notable later does not surprise. */
+    private void ownPhrases(List<AssessedTask> tasks, Draft d) {
+        for (AssessedTask t : tasks) {
+            String own = t.task().template().trim();
+            if (own.isEmpty()) {
+                continue;
+            }
+            for (String problem : PhraseTemplate.fill(own, Placeholders.of(t.figures(), d.values, writer)).problems()) {
+                d.findings.add(new Finding(FindingCode.TEMPLATE_PROBLEM, d.table.sheetName(),
+                        d.table.cell(Field.TEMPLATE, t.task()), "通报表述：" + problem
+                        + (t.notable() ? "；通报中改用默认表述" : "")));
+            }
+        }
+    }
+
+    /** The year the notice reports on: the setting, else the table title's year, else last year (with a warning). */
+    private String year(CompletionTable table, Draft d) {
         String y = settings.get("年度");
         if (y.matches("\\d{4}")) {
             return y;
         }
-        return table.year() != null ? table.year() : String.valueOf(today.getYear() - 1);
+        if (table.year() != null) {
+            return table.year();
+        }
+        String guess = String.valueOf(today.getYear() - 1);
+        d.missing("年度", "表格标题中也没有年份，通报按" + guess + "年写");
+        return guess;
     }
 
-    /** ：实际利用外资完成3.73亿美元，完成年度目标的53.3%，低于目标46.7个百分点 — what an unfinished task lacks. */
-    private String shortfall(AssessedTask t) {
-        List<String> parts = new ArrayList<>();
-        for (IndicatorFigures f : t.figures().indicators()) {
-            String name = Placeholders.name(f.indicator(), t.task());
-            if (f.completion() != null && f.completion().compareTo(HUNDRED) < 0) {
-                parts.add(name + "完成" + writer.typed(f.indicator().actual().value()) + f.indicator().unit()
-                        + "，完成年度目标的" + writer.rounded(f.completion(), 1) + "%，低于目标"
-                        + writer.points(HUNDRED.subtract(f.completion())));
-            } else if (f.levelPoints() != null && f.levelPoints().signum() < 0) {
-                parts.add(name + "为" + writer.typed(f.indicator().actual().value()) + "%，低于目标"
-                        + writer.points(f.levelPoints().negate()));
-            }
+    /** 县, 区 or 市: the setting, else what 发文机关 names (渝北区人民政府… → 区), else 县. */
+    private String level() {
+        String set = settings.get("级别").trim();
+        if (LEVELS.contains(set)) {
+            return set;
         }
-        if (parts.isEmpty() && !t.task().narrative().isEmpty()) {
-            parts.add(Placeholders.stripStop(t.task().narrative()));
+        Matcher m = LEVEL.matcher(settings.get("发文机关"));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1);
         }
-        return parts.isEmpty() ? "" : "：" + String.join("；", parts);
+        return found != null ? found : "县";
     }
 
-    /** Fills the setting {@code key}; what cannot be filled becomes a finding at the setting's cell. */
-    private String fill(String key, Map<String, String> values, List<Finding> problems) {
-        Phrase phrase = PhraseTemplate.fill(settings.get(key), values);
-        for (String problem : phrase.problems()) {
-            problems.add(new Finding(FindingCode.NOTICE_TEMPLATE, NoticeSettings.SHEET_NAME, settings.cell(key),
-                    "「" + key + "」：" + problem));
+    /** What the notice is about: the setting, else the table's title without 完成情况表 (2022年政府工作报告目标任务). */
+    private String subject(CompletionTable table, Draft d) {
+        if (!settings.get("事项名称").isEmpty()) {
+            return d.fill("事项名称");
         }
-        return phrase.text();
+        String title = TITLE_END.matcher(LABEL.matcher(table.title()).replaceFirst("").trim()).replaceFirst("").trim();
+        if (title.isEmpty()) {
+            return d.values.get("年度") + "年政府工作报告目标任务";
+        }
+        return YEAR.matcher(title).find() ? title : d.values.get("年度") + "年" + title;
     }
 
-    private static NoticeParagraph heading(int n, String text) {
-        return NoticeParagraph.of(ParagraphRole.HEADING_1, ChineseNumerals.of(n) + "、" + text);
+    private String attachmentName(CompletionTable table, Draft d) {
+        if (!settings.get("附件名称").isEmpty()) {
+            return d.fill("附件名称");
+        }
+        String title = LABEL.matcher(table.title()).replaceFirst("").trim();
+        return title.isEmpty() ? d.values.get("事项名称") + "完成情况表" : title;
     }
 
     /** （一）提高工作认识。要…: the sub-head runs on into its paragraph. */
@@ -178,6 +290,56 @@ public final class NoticeWording {
             }
         }
         return NoticeParagraph.of(ParagraphRole.BODY, line);
+    }
+
+    /** The notice as it is being written: its paragraphs, the notice's own values and the warnings so far. */
+    private final class Draft {
+        final CompletionTable table;
+        final List<NoticeParagraph> p = new ArrayList<>();
+        final Map<String, String> values = new HashMap<>();
+        final Set<Finding> findings = new LinkedHashSet<>();
+        int section = 1;
+
+        Draft(CompletionTable table) {
+            this.table = table;
+        }
+
+        void add(ParagraphRole role, String text) {
+            p.add(NoticeParagraph.of(role, text));
+        }
+
+        void heading(String text) {
+            p.add(NoticeParagraph.of(ParagraphRole.HEADING_1, ChineseNumerals.of(section++) + "、" + text));
+        }
+
+        /** A notice-wide setting, filled with the notice's values; problems are warnings at the setting's cell. */
+        String fill(String key) {
+            Phrase phrase = phrasing.fill(key, values);
+            for (String problem : phrase.problems()) {
+                findings.add(new Finding(FindingCode.NOTICE_TEMPLATE, NoticeSettings.SHEET_NAME, settings.cell(key),
+                        problem));
+            }
+            return phrase.text();
+        }
+
+        /** A setting filled for one task: problems are warnings at the task's row. */
+        String fill(String key, Map<String, String> item, Task task) {
+            Phrase phrase = phrasing.fill(key, item);
+            taskProblems(task, phrase.problems());
+            return phrase.text();
+        }
+
+        void taskProblems(Task task, List<String> problems) {
+            for (String problem : problems) {
+                findings.add(new Finding(FindingCode.NOTICE_TEMPLATE, table.sheetName(), table.cell(Field.TASK, task),
+                        "第" + task.serial() + "项：" + problem));
+            }
+        }
+
+        void missing(String key, String consequence) {
+            findings.add(new Finding(FindingCode.SETTING_MISSING, NoticeSettings.SHEET_NAME, null,
+                    "通报设置中没有「" + key + "」，" + consequence + "；请在「" + NoticeSettings.SHEET_NAME + "」工作表中填写"));
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Fills a phrase template: {name} is replaced by its value; a part in [square brackets] is left
  * out when any value inside it is missing. A value missing outside brackets, or a name that is
- * not known, is a problem (reported by the checks), and shows as 【缺：name】 in the text.
+ * not known, is a problem: the phrase then cannot be used as it is, and the wording falls back
+ * to its default (nothing half-filled ever reaches a notice).
  */
 public final class PhraseTemplate {
 
@@ -64,7 +65,6 @@ public final class PhraseTemplate {
                 if (values.containsKey(name)) {
                     problems.add("缺少「" + name + "」的数据");
                 }
-                out.append("【缺：").append(name).append("】");
             }
             i = close + 1;
         }

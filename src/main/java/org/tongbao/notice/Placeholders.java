@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
@@ -14,22 +15,25 @@ import org.tongbao.table.Num;
 import org.tongbao.table.Task;
 
 /**
- * The values a phrase template may name, for one task, already written as the notice writes
- * them. Per-indicator names take the indicator's number (完成值2); without a number they mean
- * the first indicator. The list of names is the glossary of the template language.
+ * The values a phrase template may name for one task, already written as the notice writes them,
+ * on top of the notice's own values (年度, 全级 …). Per-indicator names take the indicator's number
+ * (完成值2); without a number they mean the first indicator. The list of names is the glossary
+ * of the template language (README, 通报设置).
  */
 public final class Placeholders {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The names each indicator has, numbered (完成值2) for indicators after the first. */
+    static final Set<String> PER_INDICATOR = Set.of("指标", "单位", "目标值", "上年值", "完成值", "完成率", "增速", "增长",
+            "较目标", "全市增速", "高出", "高低", "超出", "超过", "变化", "升降", "排名", "组内排名", "相差");
 
     private Placeholders() {
     }
 
-    public static Map<String, String> of(TaskFigures figures, String year, NumberWriter w) {
+    public static Map<String, String> of(TaskFigures figures, Map<String, String> notice, NumberWriter w) {
         Task task = figures.task();
-        Map<String, String> v = new HashMap<>();
-        v.put("任务", task.text());
-        v.put("年度", year);
+        Map<String, String> v = new HashMap<>(notice);
+        v.put("任务", stripStop(task.text()));
         v.put("牵头单位", task.lead());
         v.put("说明", stripStop(task.narrative()));
         List<IndicatorFigures> inds = figures.indicators();
@@ -47,7 +51,7 @@ public final class Placeholders {
                 v.put(name, null);
             }
         }
-        List<IndicatorFigures> quantities = inds.stream().filter(f -> f.completion() != null).toList();
+        List<IndicatorFigures> quantities = quantities(figures);
         List<String> done = new ArrayList<>();
         List<String> rates = new ArrayList<>();
         boolean allOver = !quantities.isEmpty();
@@ -59,9 +63,15 @@ public final class Placeholders {
         }
         v.put("各项完成", done.isEmpty() ? null : String.join("，", done));
         v.put("各项完成率", rates.isEmpty() ? null : String.join("、", rates));
-        v.put("分别", quantities.size() > 1 ? "分别" : "");
+        v.put("分别", quantities.size() > 1 ? "分别" : null);
         v.put("超额", allOver ? "超额完成年度目标任务" : null);
         return v;
+    }
+
+    /** The indicators measured as a share of their target (not upper limits): worded together. */
+    static List<IndicatorFigures> quantities(TaskFigures figures) {
+        return figures.indicators().stream().filter(f -> f.completion() != null && !f.indicator().upperLimit())
+                .toList();
     }
 
     private static Map<String, String> indicator(IndicatorFigures f, Task task, NumberWriter w) {
@@ -73,22 +83,28 @@ public final class Placeholders {
         v.put("上年值", ind == null ? null : typed(ind.prior(), w));
         v.put("完成值", ind == null ? null : typed(ind.actual(), w));
         v.put("完成率", f == null || f.completion() == null ? null : w.completion(f.completion()));
-        v.put("增速", f == null || f.growth() == null ? null : w.percent(f.growth()));
+        v.put("增速", f == null || f.growth() == null ? null : w.rate(f.growth()));
         v.put("增长", f == null || f.growth() == null ? null : w.growth(f.growth()));
+        BigDecimal aboveTarget = f == null || f.growth() == null || ind.targetGrowth() == null
+                || !ind.targetGrowth().valid() ? null : f.growth().subtract(ind.targetGrowth().value());
+        v.put("较目标", aboveTarget == null ? null
+                : (aboveTarget.signum() >= 0 ? "高于目标" : "低于目标") + w.points(aboveTarget.abs()));
         v.put("全市增速", ind == null || ind.cityAverage() == null || !ind.cityAverage().valid() ? null
-                : w.percent(ind.cityAverage().value()));
+                : w.rate(ind.cityAverage().value()));
         v.put("高出", f == null || f.pointsAbove() == null ? null : w.points(f.pointsAbove().abs()));
         v.put("高低", f == null || f.pointsAbove() == null ? null : f.pointsAbove().signum() >= 0 ? "高" : "低");
         v.put("超出", f == null || f.levelPoints() == null ? null : w.points(f.levelPoints().abs()));
         v.put("超过", f == null || f.levelPoints() == null ? null : f.levelPoints().signum() >= 0 ? "超过" : "低于");
+        v.put("变化", f == null || f.pointsChange() == null ? null : w.points(f.pointsChange().abs()));
+        v.put("升降", f == null || f.pointsChange() == null ? null : f.pointsChange().signum() >= 0 ? "提高" : "降低");
         v.put("排名", f == null || f.rank() == null ? null : w.rank(f.rank()));
         v.put("组内排名", f == null || f.groupRank() == null ? null : w.rank(f.groupRank()));
         return v;
     }
 
-    /** An indicator's name; a task whose indicator is itself (地区生产总值) names it in its text. */
+    /** An indicator's name; a further line of a task without one is named by the task. */
     static String name(Indicator ind, Task task) {
-        return ind.name().isEmpty() ? task.text() : ind.name();
+        return ind.name().isEmpty() ? stripStop(task.text()) : ind.name();
     }
 
     private static String typed(Num n, NumberWriter w) {
@@ -97,7 +113,7 @@ public final class Placeholders {
 
     static String stripStop(String text) {
         String t = text.trim();
-        while (t.endsWith("。") || t.endsWith("；") || t.endsWith(".")) {
+        while (t.endsWith("。") || t.endsWith("；") || t.endsWith(".") || t.endsWith("，")) {
             t = t.substring(0, t.length() - 1);
         }
         return t;

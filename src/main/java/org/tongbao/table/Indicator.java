@@ -2,12 +2,14 @@ package org.tongbao.table;
 
 /**
  * One measured line of a task (a task with several indicators spans several rows). Any
- * number may be null when its cell is empty or its column is absent.
+ * number may be null when its cell is empty or its column is absent. {@code name} is the 指标
+ * cell, or for a task's first line without one, what the task's text measures ({@link IndicatorName}).
+ * {@code upperLimit}: the target is a ceiling (城镇调查失业率控制在5.5%以内), met at or below it.
  */
 public record Indicator(int row, String name, String unit, Num target, Num prior, Num actual, Num growth,
-                        Num targetGrowth, Num cityAverage, Num rank, Num groupRank) {
+                        Num targetGrowth, Num cityAverage, Num rank, Num groupRank, boolean upperLimit) {
 
-    /** A rate indicator (森林覆盖率 in %): its target is met by points, not by a ratio. */
+    /** A rate indicator (森林覆盖率 in %): its target is met by points, and it changes in 百分点, not in percent. */
     public boolean rate() {
         return "%".equals(unit) || (actual != null && actual.percent()) || (target != null && target.percent());
     }

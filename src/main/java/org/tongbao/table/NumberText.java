@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Reads numbers as offices type them: "4.7%", "557.7亿元", "－8%" (full-width minus),
- * "1.15万户", full-width digits "５０", thousands separators "27,572", "下降8%".
+ * "1.15万户", full-width digits "５０", thousands separators "27,572", "下降8%", and targets with
+ * their bound: "控制在5.5%以内" and "不超过3%" are upper limits, "不低于90%" and "8%左右" plain targets.
  */
 public final class NumberText {
 
     private static final Pattern NUMBER = Pattern.compile(
             "^([+-]?)(\\d+(?:\\.\\d+)?|\\.\\d+)(%|[^\\d\\s%.+-][^\\d\\s%]{0,5})?$");
     private static final Pattern THOUSANDS = Pattern.compile("^[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern UPPER_LIMIT = Pattern.compile("^(?:控制在|不超过|不高于|≤|<=)|(?:以内|以下)$");
+    private static final Pattern OTHER_BOUND = Pattern.compile("^(?:不低于|≥|>=|达到)|(?:以上|左右)$");
 
     private NumberText() {
     }
@@ -51,7 +54,7 @@ public final class NumberText {
                 return Num.invalid(d.toString(), cell);
             }
             BigDecimal number = BigDecimal.valueOf(d).stripTrailingZeros();
-            return new Num(number.scale() < 0 ? number.setScale(0) : number, false, "", cell, null);
+            return new Num(number.scale() < 0 ? number.setScale(0) : number, false, "", cell, null, false);
         }
         if (value instanceof CellError e) {
             return Num.invalid(e.code(), cell);
@@ -65,6 +68,16 @@ public final class NumberText {
 
     static Num parse(String raw, CellAddress cell) {
         String s = toAscii(raw);
+        boolean upperLimit = false;
+        for (int i = 0; i < 2; i++) { // a prefix and a suffix: 控制在5.5%以内
+            Matcher bound = UPPER_LIMIT.matcher(s);
+            if (bound.find()) {
+                upperLimit = true;
+                s = s.substring(0, bound.start()) + s.substring(bound.end());
+            } else {
+                s = OTHER_BOUND.matcher(s).replaceFirst("");
+            }
+        }
         boolean negativeWord = false;
         if (s.startsWith("下降") || s.startsWith("减少")) {
             negativeWord = true;
@@ -89,6 +102,6 @@ public final class NumberText {
         }
         String suffix = m.group(3) == null ? "" : m.group(3);
         boolean percent = suffix.equals("%");
-        return new Num(value, percent, percent ? "" : suffix, cell, raw);
+        return new Num(value, percent, percent ? "" : suffix, cell, raw, upperLimit);
     }
 }

@@ -26,6 +26,10 @@ public final class TableRecognizer {
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("^[一二三四五六七八九十]+$");
     private static final Pattern NOTE = Pattern.compile("^(?:注|备注|说明|数据来源|填报|制表)[：:0-9１-９.、]?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** Indicators that are rates by their name (城镇化率, 森林覆盖率, 民营经济增加值占比) when no unit says so. */
+    private static final Pattern RATE_NAME = Pattern.compile("(?:率|比重|占比)$");
+    private static final Pattern UPPER_LIMIT_WORDS = Pattern.compile("控制在|不超过|不高于|以内");
+    private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
     private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,;；/\\s]+");
     private static final List<Field> INDICATOR_FIELDS = List.of(Field.INDICATOR, Field.TARGET, Field.PRIOR,
             Field.ACTUAL, Field.GROWTH, Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK);
@@ -355,9 +359,20 @@ public final class TableRecognizer {
                     unit = unitOf(target);
                 }
             }
-            return new Indicator(r, text(Field.INDICATOR, r), unit, target, num(Field.PRIOR, r), actual,
+            String name = text(Field.INDICATOR, r);
+            boolean first = !empty(Field.TASK, r);
+            if (name.isEmpty() && first) {
+                name = IndicatorName.of(text(Field.TASK, r));
+            }
+            if (unit.isEmpty() && RATE_NAME.matcher(name).find() && (actual == null || !actual.valid()
+                    || actual.value().compareTo(HUNDRED) <= 0)) {
+                unit = "%";
+            }
+            boolean upperLimit = (target != null && target.upperLimit())
+                    || UPPER_LIMIT_WORDS.matcher(name + (first ? text(Field.TASK, r) : "")).find();
+            return new Indicator(r, name, unit, target, num(Field.PRIOR, r), actual,
                     num(Field.GROWTH, r), num(Field.TARGET_GROWTH, r), num(Field.CITY_AVERAGE, r),
-                    num(Field.RANK, r), num(Field.GROUP_RANK, r));
+                    num(Field.RANK, r), num(Field.GROUP_RANK, r), upperLimit);
         }
 
         private static String unitOf(Num n) {

@@ -45,7 +45,7 @@ class ValidatorTest {
 
     @Test
     void theYunyangTableHasNoErrorsAndNoWarnings() {
-        Assessment a = new Engine().assess(List.of(SampleSheet.table()), null);
+        Assessment a = new Engine().assess(SampleSheet.workbook(), null);
         assertEquals(List.of(), a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
         assertEquals(175, a.summary().total());
         assertEquals(170, a.summary().completed());
@@ -153,9 +153,12 @@ class ValidatorTest {
         Assessment a = assess(row(1.0, "交通投资", "县交通局", "投资", 50.0, 59.0, null, null, null, "已完成", "是", null,
                 "全县完成{完成值}{单位}，增速{增速}，{不存在}"));
         List<Finding> found = a.findings().stream().filter(f -> f.code() == FindingCode.TEMPLATE_PROBLEM).toList();
-        assertEquals(List.of("通报表述：缺少「单位」的数据", "通报表述：缺少「增速」的数据", "通报表述：未知的占位符「{不存在}」"),
-                found.stream().map(Finding::message).toList());
+        assertEquals(List.of("通报表述：缺少「单位」的数据；通报中改用默认表述", "通报表述：缺少「增速」的数据；通报中改用默认表述",
+                "通报表述：未知的占位符「{不存在}」；通报中改用默认表述"), found.stream().map(Finding::message).toList());
         assertEquals("M2", found.get(0).a1());
+        assertEquals(Severity.WARNING, found.get(0).severity(), "the notice is not refused for it");
+        assertTrue(a.notice().plainText().contains("1．县交通局牵头的交通投资。全县完成投资59，完成年度目标任务的118%，超额完成年度目标任务。"),
+                a.notice().plainText());
     }
 
     @Test

@@ -68,9 +68,13 @@ class NoticeSettingsTest {
         assertTrue(p.contains("三、未完成的5个事项"), p.toString());
         assertTrue(p.contains("四、下步工作要求"), p.toString());
         assertTrue(p.contains("1．县商务委牵头的实际利用外资7亿美元（第10项）：实际利用外资完成3.73亿美元，"
-                + "完成年度目标的53.3%，低于目标46.7个百分点。"), p.toString());
-        List<String> defaults = notice(new Object[][]{}, problems);
-        assertTrue(defaults.stream().noneMatch(x -> x.contains("未完成的")), "off by default");
+                + "完成年度目标的53.3%，低于目标46.7个百分点。受外资项目落地延迟影响，未完成年度目标。"), p.toString());
+        assertTrue(p.contains("2．县卫生健康委牵头的开工建设县人民医院新院区二期工程（第30项）。"
+                + "受土地报批影响，项目尚未开工，目前正在办理用地手续。"), "no figures: the office's reason alone");
+        assertEquals(p, notice(new Object[][]{}, problems), "listed by default");
+        List<String> off = notice(new Object[][]{{"列出未完成事项", "否"}}, problems);
+        assertTrue(off.stream().noneMatch(x -> x.contains("未完成的")), off.toString());
+        assertTrue(off.contains("三、下步工作要求"), "the sections after it are numbered on");
     }
 
     @Test

@@ -38,7 +38,7 @@ class NoticeWordingTest {
     @Test
     void notableItemsAndSummaryMatchTheReferenceWordForWord() throws IOException {
         Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
-        Assessment a = engine.assess(List.of(SampleSheet.table()), "完成情况表");
+        Assessment a = engine.assess(SampleSheet.workbook(), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         NoticeDocument notice = engine.notice(a);
         List<String> texts = notice.paragraphs().stream().map(NoticeParagraph::text).toList();

@@ -35,6 +35,24 @@ public final class SampleSheet {
         return grid;
     }
 
+    /** The 通报设置 sheet as the workbook holds it (key in column A, value in column B). */
+    public static Grid settings() {
+        Sample sample = recipe();
+        Grid grid = new Grid(SampleWorkbookGenerator.SETTINGS_SHEET);
+        for (int r = 0; r < sample.settings.size(); r++) {
+            String[] kv = sample.settings.get(r);
+            for (int c = 0; c < kv.length; c++) {
+                grid.set(r, c, kv[c]);
+            }
+        }
+        return grid;
+    }
+
+    /** The workbook's sheets the engine reads: the table and its 通报设置. */
+    public static List<Grid> workbook() {
+        return List.of(table(), settings());
+    }
+
     /** The header row's texts, column A first. */
     public static List<String> header() {
         Sample sample = recipe();

@@ -204,7 +204,11 @@ public final class SampleWorkbookGenerator {
             if (Files.exists(settingsFile)) {
                 for (String text : Files.readAllLines(settingsFile, StandardCharsets.UTF_8)) {
                     if (!text.isBlank()) {
-                        settings.add(text.split("\t", 2));
+                        String[] kv = text.split("\t", 2);
+                        if (kv.length == 2) {
+                            kv[1] = kv[1].replace("\\n", "\n"); // a value of several paragraphs
+                        }
+                        settings.add(kv);
                     }
                 }
             }
