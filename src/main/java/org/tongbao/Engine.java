@@ -55,16 +55,28 @@ public final class Engine {
      * notice's unfillable phrases among them, so validate reports exactly what notice would refuse.
      */
     public Assessment assess(List<Grid> sheets, String preferredSheet) {
-        Grid settingsSheet = sheets.stream().filter(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME))
-                .findFirst().orElse(null);
-        NoticeSettings settings = NoticeSettings.from(settingsSheet);
         List<Grid> order = new ArrayList<>();
         sheets.stream().filter(g -> g.sheetName().equals(preferredSheet)).forEach(order::add);
         sheets.stream().filter(g -> !g.sheetName().equals(preferredSheet)).forEach(order::add);
-        order.removeIf(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME) || g.sheetName().equals(FINDINGS_SHEET));
+        return assessFirst(order, settings(sheets), preferredSheet);
+    }
 
+    /** As {@link #assess}, but the table must be on {@code sheet}: the user named it, so no other sheet stands in. */
+    public Assessment assessSheet(List<Grid> sheets, String sheet) {
+        return assessFirst(sheets.stream().filter(g -> g.sheetName().equals(sheet)).toList(), settings(sheets), sheet);
+    }
+
+    private static NoticeSettings settings(List<Grid> sheets) {
+        return NoticeSettings.from(sheets.stream().filter(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME))
+                .findFirst().orElse(null));
+    }
+
+    private Assessment assessFirst(List<Grid> candidates, NoticeSettings settings, String wanted) {
         Finding failure = null;
-        for (Grid grid : order) {
+        for (Grid grid : candidates) {
+            if (grid.sheetName().equals(NoticeSettings.SHEET_NAME) || grid.sheetName().equals(FINDINGS_SHEET)) {
+                continue;
+            }
             try {
                 return assess(TableRecognizer.recognise(grid), settings);
             } catch (TableNotRecognised e) {
@@ -75,7 +87,7 @@ public final class Engine {
             }
         }
         if (failure == null) {
-            failure = new Finding(FindingCode.TABLE_NOT_FOUND, preferredSheet == null ? "" : preferredSheet, null,
+            failure = new Finding(FindingCode.TABLE_NOT_FOUND, wanted == null ? "" : wanted, null,
                     "工作簿中没有可读取的工作表");
         }
         return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings, null);

@@ -80,6 +80,8 @@ public final class NoticeWording {
         v.put("成效明显", String.valueOf(summary.notable()));
         v.put("未完成", String.valueOf(summary.unfinished()));
         v.put("未完成占比", summary.unfinishedShare());
+        v.put("已开工", summary.started() < 0 ? null : String.valueOf(summary.started()));
+        v.put("开工率", summary.startedShare());
         v.put("进展", progress(summary, d));
         String date = settings.date(today);
         if (settings.get("成文日期").isEmpty()) {
@@ -116,6 +118,9 @@ public final class NoticeWording {
     /** 已完成170项，占总任务数的97.1%，其中13件事项成效明显；未完成事项5项，占总任务数的2.9% — zero counts left out. */
     private String progress(Summary s, Draft d) {
         StringBuilder out = new StringBuilder();
+        if (s.started() > 0 && s.completed() < s.total()) {
+            out.append(d.fill("进展-开工")).append("，");
+        }
         if (s.total() > 0 && s.completed() == s.total()) {
             out.append(d.fill("进展-全部完成"));
         } else if (s.completed() > 0) {

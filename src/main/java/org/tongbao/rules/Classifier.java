@@ -37,6 +37,8 @@ public final class Classifier {
                 completed = status == Status.COMPLETED;
             } else if (!task.statusWord().isEmpty()) {
                 completed = false; // an unknown word: StatusWordCheck names it
+            } else if (task.finished() != null) {
+                completed = task.finished(); // 民生实事: 是否完工
             } else {
                 Boolean byFigures = rules.completedByFigures(figures);
                 completed = Boolean.TRUE.equals(byFigures);

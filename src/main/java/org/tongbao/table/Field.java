@@ -10,7 +10,10 @@ import java.util.List;
 public enum Field {
     SERIAL("序号", List.of("序号", "编号", "序")),
     CATEGORY("类别", List.of("类别", "分类", "板块", "任务类别")),
-    TASK("目标任务", List.of("目标任务", "任务内容", "工作任务", "重点任务", "主要任务", "任务名称", "年度目标任务", "目标任务内容")),
+    TASK("目标任务", List.of("目标任务", "任务内容", "工作任务", "重点任务", "主要任务", "任务名称", "年度目标任务", "目标任务内容",
+            "项目名称", "实事项目", "民生实事项目", "实事名称")),
+    /** What a project builds (民生实事: 建设内容), printed in the attachment. */
+    CONTENT("建设内容", List.of("建设内容", "主要内容", "建设规模及内容", "项目内容")),
     LEAD("牵头单位", List.of("牵头单位", "牵头部门", "主责单位", "牵头责任单位")),
     /** 责任单位: the lead when no lead column exists (first unit listed), otherwise the partners. */
     RESPONSIBLE("责任单位", List.of("责任单位", "责任部门")),
@@ -29,6 +32,10 @@ public enum Field {
     /** 完成情况: status when its cells hold status words, narrative when they hold prose. */
     STATUS_OR_NARRATIVE("完成情况", List.of("完成情况")),
     NOTABLE("成效明显", List.of("成效明显", "是否成效明显")),
+    /** 民生实事: whether a project has started (是/否, 已开工). */
+    STARTED("是否开工", List.of("是否开工", "开工情况", "已开工", "开工")),
+    /** 民生实事: whether a project is finished (是/否, 已完工); it is completed when it is. */
+    FINISHED("是否完工", List.of("是否完工", "完工情况", "已完工", "完工", "是否建成")),
     NARRATIVE("完成情况说明", List.of("完成情况说明", "进展说明", "备注", "情况说明")),
     SOURCE("任务来源", List.of("任务来源", "来源")),
     /** A row's own phrase for the notice (通报表述), for sentences the default wording cannot make. */

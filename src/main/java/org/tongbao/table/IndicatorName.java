@@ -16,6 +16,8 @@ public final class IndicatorName {
     private static final Pattern TARGET = Pattern.compile(
             "(?:同比|增长|下降|达到|达|突破|超过|控制在|不超过|不低于|提高|提升|保持|稳定在|完成|实现|新增)|[0-9０-９]");
     private static final int SHORTEST = 2;
+    /** A name shorter than this keeps the verb it opened with. */
+    private static final int PLAIN_NAME = 4;
 
     private IndicatorName() {
     }
@@ -28,14 +30,22 @@ public final class IndicatorName {
         if (!hasFigure(clause)) {
             return text;
         }
-        String body = LEADING_VERB.matcher(clause).replaceFirst("");
+        String name = beforeTarget(LEADING_VERB.matcher(clause).replaceFirst(""));
+        if (name == null || name.length() < PLAIN_NAME) { // 新建学校3所: 学校 alone says too little
+            String withVerb = beforeTarget(clause);
+            name = withVerb != null ? withVerb : name;
+        }
+        return name != null ? name : text;
+    }
+
+    private static String beforeTarget(String body) {
         Matcher m = TARGET.matcher(body);
         while (m.find()) {
             if (m.start() >= SHORTEST) {
                 return body.substring(0, m.start());
             }
         }
-        return text;
+        return null;
     }
 
     private static boolean hasFigure(String text) {

@@ -411,7 +411,8 @@ public final class TableRecognizer {
                     leads = List.of(lead);
                 }
                 return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), text(Field.TASK, r), lead,
-                        leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.NARRATIVE, r),
+                        leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.STARTED, r),
+                        text(Field.FINISHED, r), text(Field.NARRATIVE, r),
                         text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators);
             }
         }

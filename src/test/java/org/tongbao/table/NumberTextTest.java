@@ -35,6 +35,21 @@ class NumberTextTest {
     }
 
     @Test
+    void targetsWithTheirBound() {
+        Num ceiling = read("控制在5.5%以内");
+        assertEquals(new BigDecimal("5.5"), ceiling.value());
+        assertTrue(ceiling.percent() && ceiling.upperLimit());
+        assertTrue(read("不超过3%").upperLimit());
+        assertTrue(read("80个工作日以内").upperLimit());
+        assertEquals("个工作日", read("80个工作日以内").unit());
+        Num floor = read("不低于90%");
+        assertEquals(new BigDecimal("90"), floor.value());
+        assertFalse(floor.upperLimit());
+        assertEquals(new BigDecimal("8"), read("8%左右").value());
+        assertFalse(read(5.5).upperLimit());
+    }
+
+    @Test
     void textThatIsNoNumber() {
         assertFalse(read("五十九").valid());
         assertFalse(read("59-60").valid());
