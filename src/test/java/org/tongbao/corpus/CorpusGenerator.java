@@ -211,7 +211,7 @@ public final class CorpusGenerator {
             R|6|开展“护河”专项行动|县水利局|县生态环境局|||是|全年巡河1.2万人次，整治问题86个。
             """;
 
-    /** County; rate indicators (百分点) and upper-limit targets (以内, 控制在). */
+    /** County; rate indicators (百分点) and upper-limit targets (以内, 控制在); a 通报设置 sheet holding one key only. */
     static final String YILONG = """
             #|完成情况表
             T|附件
@@ -225,6 +225,8 @@ public final class CorpusGenerator {
             R|6|居民消费价格涨幅控制在3%左右|县发展改革委|居民消费价格涨幅|%|2|3|0.4|已完成|否|居民消费价格同比上涨0.4%，涨幅控制在调控目标以内。
             R|7|生产安全事故死亡人数控制在12人以内|县应急管理局|生产安全事故死亡人数|人|13|12|14|未完成|否|全年发生生产安全事故死亡14人，超过控制指标2人；主要原因：发生1起较大道路交通事故，造成3人死亡。
             R|8|国控断面水质优良比例保持100%|县生态环境局|国控断面水质优良比例|%|100|100|100|已完成|否|3个国控断面水质均达到Ⅲ类以上。
+            S|设置项|内容
+            S|列出未完成事项|是
             """;
 
     /** District (区) with a 通报设置 sheet; growth-only indicators with 目标增速, 全市平均增速 and 全市排名. */
