@@ -1,0 +1,85 @@
+package org.tongbao.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tongbao.Assessment;
+import org.tongbao.Engine;
+import org.tongbao.check.FindingCode;
+import org.tongbao.poi.WorkbookReader;
+import org.tongbao.table.Grid;
+
+/**
+ * The corpus of other offices' tables (README.md beside them says what each notice must say):
+ * every file opens, and today's engine finds the table with the number of tasks the office
+ * counts, or, where it does not yet, the test says so.
+ */
+class CorpusTest {
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    @ParameterizedTest(name = "{0}: {1} tasks")
+    @CsvSource({
+        "xian-fengdu-2023.xlsx,       9, true",
+        "xian-pengxi-2023.xlsx,       8, true",
+        "xian-daying-2023.xlsx,       7, true",
+        // not recognised yet (issue 9): 项目名称 is not a task column, so the 民生实事 list has no 目标任务
+        "minsheng-2023.xls,          12, false",
+        "xian-zhongxian-2023.xls,     8, true",
+        "biao-wubiaoti.xlsx,          6, true",
+        "xian-yilong-2023.xlsx,       8, true",
+        "qu-yubei-2023.xlsx,          7, true",
+        "shi-suining-2023.xlsx,       6, true",
+        "xian-dianjiang-2023.xls,     7, true",
+        "xian-quxian-2023.xlsx,       7, true",
+        "xian-chengkou-2023.xls,      6, true",
+        // not recognised yet (issue 9): 项目名称 / 已开工 / 已完工 name no column the engine knows
+        "qu-nanan-minsheng-2023.xlsx, 8, false",
+        "xian-wuxi-2023.xlsx,         6, true",
+    })
+    void theTableIsFoundWithItsTasks(String file, int tasks, boolean recognisedToday) throws Exception {
+        Path path = CORPUS.resolve(file);
+        assertTrue(Files.isRegularFile(path), path + " is missing: run CorpusGenerator");
+        List<Grid> grids = WorkbookReader.read(path);
+        assertFalse(grids.isEmpty(), file);
+        Assessment a = new Engine().assess(grids, null);
+        if (recognisedToday) {
+            assertTrue(a.recognised(), file + ": " + a.findings());
+            assertEquals(tasks, a.tasks().size(), file);
+        } else {
+            assertFalse(a.recognised(), file + " is recognised now: flip its case and expect " + tasks + " tasks");
+            assertTrue(a.findings().stream().anyMatch(f -> f.code() == FindingCode.MISSING_COLUMN), a.findings().toString());
+        }
+    }
+
+    @Test
+    void everyTableOfTheGeneratorIsListedAboveAndNothingElseLiesInTheFolder() throws Exception {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            List<String> tables = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".xls") || n.endsWith(".xlsx")).sorted().toList();
+            assertEquals(CorpusGenerator.tables().keySet().stream().sorted().toList(), tables);
+        }
+        assertTrue(CorpusGenerator.tables().size() >= 14);
+        assertTrue(CorpusGenerator.tables().keySet().stream().filter(n -> n.endsWith(".xls")).count() >= 3);
+    }
+
+    @Test
+    void theCommittedFilesAreWhatTheGeneratorWrites() throws Exception {
+        for (Map.Entry<String, String> table : CorpusGenerator.tables().entrySet()) {
+            assertArrayEquals(CorpusGenerator.workbook(table.getKey(), table.getValue()),
+                    Files.readAllBytes(CORPUS.resolve(table.getKey())),
+                    table.getKey() + " differs from its recipe: run CorpusGenerator");
+        }
+    }
+}
