@@ -19,7 +19,9 @@ public enum Status {
             Map.entry("正在推进", ON_SCHEDULE), Map.entry("推进中", ON_SCHEDULE), Map.entry("按序时推进", ON_SCHEDULE),
             Map.entry("未达序时进度", BEHIND), Map.entry("欠进度", BEHIND), Map.entry("滞后", BEHIND),
             Map.entry("进度滞后", BEHIND),
-            Map.entry("未完成", UNFINISHED), Map.entry("未办结", UNFINISHED));
+            Map.entry("未完成", UNFINISHED), Map.entry("未办结", UNFINISHED),
+            // a 是否完成 column answered yes or no
+            Map.entry("是", COMPLETED), Map.entry("否", UNFINISHED));
 
     /** The status a word names, or null for a word we do not know. */
     public static Status of(String word) {

@@ -34,8 +34,7 @@ class CorpusTest {
         "xian-fengdu-2023.xlsx,       9, true",
         "xian-pengxi-2023.xlsx,       8, true",
         "xian-daying-2023.xlsx,       7, true",
-        // not recognised yet (issue 9): 项目名称 is not a task column, so the 民生实事 list has no 目标任务
-        "minsheng-2023.xls,          12, false",
+        "minsheng-2023.xls,          12, true",
         "xian-zhongxian-2023.xls,     8, true",
         "biao-wubiaoti.xlsx,          6, true",
         "xian-yilong-2023.xlsx,       8, true",
@@ -44,8 +43,7 @@ class CorpusTest {
         "xian-dianjiang-2023.xls,     7, true",
         "xian-quxian-2023.xlsx,       7, true",
         "xian-chengkou-2023.xls,      6, true",
-        // not recognised yet (issue 9): 项目名称 / 已开工 / 已完工 name no column the engine knows
-        "qu-nanan-minsheng-2023.xlsx, 8, false",
+        "qu-nanan-minsheng-2023.xlsx, 8, true",
         "xian-wuxi-2023.xlsx,         6, true",
     })
     void theTableIsFoundWithItsTasks(String file, int tasks, boolean recognisedToday) throws Exception {
