@@ -165,8 +165,8 @@ class OfficeEngineIT {
     }
 
     private static Object[][] block(Grid grid, SheetUpdate update) {
-        int rows = update.values().length;
-        int columns = update.values()[0].length;
+        int rows = update.height();
+        int columns = update.width();
         Object[][] block = new Object[rows][columns];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < columns; c++) {
@@ -200,7 +200,7 @@ class OfficeEngineIT {
 
         Path odsOut = dir.resolve("office.ods");
         assertEquals(0, run("compute", input.toString(), "-o", odsOut.toString(), "--engine", "office"), err());
-        try (OfficeWorkbook back = OfficeWorkbook.open(odsOut)) {
+        try (org.tongbao.workbook.Workbook back = OfficeWorkbook.open(odsOut)) {
             Grid grid = back.sheets().stream().filter(g -> g.sheetName().equals(SHEET)).findFirst().orElseThrow();
             assertSameBlock(expected, block(grid, update[0]), ".ods");
         }
