@@ -55,10 +55,6 @@ public final class Main {
         System.exit(new Main(out, err, new Engine()).run(args));
     }
 
-    PrintStream out() {
-        return out;
-    }
-
     int run(String[] args) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printOverview(args.length == 0 ? err : out);
@@ -170,7 +166,7 @@ public final class Main {
     }
 
     /** The notice, or null (after saying why on stderr) when table errors or template problems refuse it. */
-    NoticeDocument checkedNotice(Assessment a, boolean force) {
+    private NoticeDocument checkedNotice(Assessment a, boolean force) {
         if (!a.recognised() || (a.hasErrors() && !force)) {
             err.println("表格有错误，未生成通报（确认无误后可加 --force 强制生成）：");
             a.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> err.println(f.describe()));
@@ -186,14 +182,14 @@ public final class Main {
         return notice;
     }
 
-    void noticeWritten(NoticeDocument notice, String format, Path output) {
+    private void noticeWritten(NoticeDocument notice, String format, Path output) {
         if ("text".equals(format)) {
             out.print(notice.plainText());
         }
         err.println("通报已写入：" + output);
     }
 
-    Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
+    private Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
         if (sheet != null && sheets.stream().noneMatch(g -> g.sheetName().equals(sheet))) {
             throw new UsageException("工作簿中没有名为「" + sheet + "」的工作表（有："
                     + String.join("、", sheets.stream().map(Grid::sheetName).toList()) + "）", false);
@@ -201,7 +197,7 @@ public final class Main {
         return engine.assess(sheets, sheet != null ? sheet : sheets.isEmpty() ? null : sheets.get(0).sheetName());
     }
 
-    void report(Assessment a, String format) {
+    private void report(Assessment a, String format) {
         if (format.equals("json")) {
             out.println(Json.of(a));
             return;

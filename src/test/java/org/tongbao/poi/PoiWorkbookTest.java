@@ -138,6 +138,16 @@ class PoiWorkbookTest {
         assertEquals("县发展改革委", g.value(3, 2));
     }
 
+    @Test
+    void aWorkbookOpenedForReadingOnlyStreamsAndWritesNoCopy() throws Exception {
+        Path in = Fixtures.xlsx(dir);
+        try (PoiWorkbook wb = PoiWorkbook.read(in)) {
+            assertEquals("县发展改革委", wb.sheets().get(0).value(3, 2));
+            assertThrows(IllegalStateException.class, () -> wb.writeComputed(update(), dir.resolve("结果.xlsx")));
+        }
+        assertFalse(Files.exists(dir.resolve("结果.xlsx")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
     void outputEqualToInputIsRefused(String ext) throws Exception {

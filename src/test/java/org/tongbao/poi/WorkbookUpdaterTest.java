@@ -60,7 +60,7 @@ class WorkbookUpdaterTest {
         List<RowMark> marks = List.of(
                 new RowMark(Highlight.UNFINISHED, 3, 3, 0, LEFT + 2),
                 new RowMark(Highlight.NOTABLE, 5, 6, 0, 7));
-        writeUpdated(in, out, Fixtures.threeColumns(marks));
+        writeComputed(in, out, Fixtures.threeColumns(marks));
 
         try (Workbook before = open(in); Workbook after = open(out)) {
             Sheet s0 = before.getSheet(Fixtures.SHEET);
@@ -104,7 +104,7 @@ class WorkbookUpdaterTest {
     void typedCellsKeepTheirValues(String ext) throws Exception {
         Path in = input(ext);
         Path out = dir.resolve("结果." + ext);
-        writeUpdated(in, out, Fixtures.threeColumns(List.of(
+        writeComputed(in, out, Fixtures.threeColumns(List.of(
                 new RowMark(Highlight.FINDING, 0, 9, 0, 12))));
         List<Grid> before = WorkbookReader.read(in);
         List<Grid> after = WorkbookReader.read(out);
@@ -158,7 +158,7 @@ class WorkbookUpdaterTest {
             marks.add(new RowMark(Highlight.values()[r % 3], r, r, 0, 7));
         }
         Path out = dir.resolve("结果.xlsx");
-        writeUpdated(in, out, new SheetUpdate(Fixtures.SHEET, new CellRange(0, 6, 0, 7), 0, 6, List.of("完成率", "提示"),
+        writeComputed(in, out, new SheetUpdate(Fixtures.SHEET, new CellRange(0, 6, 0, 7), 0, 6, List.of("完成率", "提示"),
                 HeaderLook.TOOL_HEADER, List.of(), List.of(), marks));
         try (Workbook wb = open(out)) {
             int added = wb.getNumCellStyles() - stylesBefore;
@@ -171,7 +171,7 @@ class WorkbookUpdaterTest {
     }
 
     /** What compute does: open once, write the updated copy. */
-    private static void writeUpdated(Path input, Path output, SheetUpdate update) throws WorkbookException {
+    private static void writeComputed(Path input, Path output, SheetUpdate update) throws WorkbookException {
         try (PoiWorkbook workbook = PoiWorkbook.edit(input)) {
             workbook.writeComputed(update, output);
         }
