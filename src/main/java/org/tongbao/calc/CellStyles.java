@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,7 +126,7 @@ public final class CellStyles {
 
     /** Every 通报-… look (highlights and header) inside {@code range} back to the default style. */
     static int clearLooks(XSpreadsheetDocument document, XCellRange range) throws Exception {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         EnumSet.allOf(Highlight.class).forEach(h -> names.add(h.styleName()));
         EnumSet.allOf(HeaderLook.class).forEach(h -> names.add(h.styleName()));
         return unstyle(document, range, names);
