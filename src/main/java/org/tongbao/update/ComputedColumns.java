@@ -28,7 +28,7 @@ public final class ComputedColumns {
             HeaderText.TOOL_PREFIX + "成效明显");
 
     /** Width of the tool's columns, in characters (a Chinese character counts two). */
-    static final int MIN_WIDTH = 12;
+    private static final int MIN_WIDTH = 12;
     private static final int MAX_WIDTH = 40;
 
     private ComputedColumns() {
@@ -90,7 +90,7 @@ public final class ComputedColumns {
     }
 
     /** Enough for the header text, at least {@link #MIN_WIDTH} characters, a CJK character counted double. */
-    static int columnWidth(String header) {
+    private static int columnWidth(String header) {
         int chars = 0;
         for (int i = 0; i < header.length(); i++) {
             chars += header.charAt(i) < 0x2E80 ? 1 : 2;
