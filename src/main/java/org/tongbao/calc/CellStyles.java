@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,10 @@ import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.sheet.XUniqueCellFormatRangesSupplier;
 import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.table.CellRangeAddress;
+import com.sun.star.table.XCellRange;
 import com.sun.star.uno.Exception;
 
+import org.tongbao.update.HeaderLook;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
@@ -39,37 +42,51 @@ public final class CellStyles {
     private CellStyles() {
     }
 
-    /** Creates the missing 通报-… styles (background = {@link Highlight#rgb()}); keeps those staff edited. */
+    /**
+     * Creates the missing 通报-… styles (a highlight: background = {@link Highlight#rgb()}; the
+     * header look: bold on {@link HeaderLook#rgb()}); keeps those staff edited.
+     */
     public static void ensure(XSpreadsheetDocument document) throws Exception {
         XNameContainer styles = UnoCast.require(XNameContainer.class, UnoCast.require(XStyleFamiliesSupplier.class,
                 document).getStyleFamilies().getByName("CellStyles"));
         XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
         for (Highlight highlight : Highlight.values()) {
             if (!styles.hasByName(highlight.styleName())) {
-                Object style = factory.createInstance("com.sun.star.style.CellStyle");
-                styles.insertByName(highlight.styleName(), style);
-                XPropertySet properties = UnoCast.require(XPropertySet.class, style);
-                properties.setPropertyValue("CellBackColor", highlight.rgb());
-                properties.setPropertyValue("IsCellBackgroundTransparent", false);
+                create(styles, factory, highlight.styleName(), highlight.rgb());
+            }
+        }
+        for (HeaderLook look : HeaderLook.values()) {
+            if (!styles.hasByName(look.styleName())) {
+                create(styles, factory, look.styleName(), look.rgb())
+                        .setPropertyValue("CharWeight", com.sun.star.awt.FontWeight.BOLD);
             }
         }
     }
 
+    private static XPropertySet create(XNameContainer styles, XMultiServiceFactory factory, String name, int rgb)
+            throws Exception {
+        Object style = factory.createInstance("com.sun.star.style.CellStyle");
+        styles.insertByName(name, style);
+        XPropertySet properties = UnoCast.require(XPropertySet.class, style);
+        properties.setPropertyValue("CellBackColor", rgb);
+        properties.setPropertyValue("IsCellBackgroundTransparent", false);
+        return properties;
+    }
+
     /**
-     * 标注 as the toolbar does it: the previous run's 通报-成效明显 / 通报-未完成 styles go, then the
-     * update's task rows get them, each row ending at the sheet's last used column (before Compute
-     * the tool's columns do not exist yet). Returns the marks applied.
+     * The update's row marks, as {@link SheetUpdate} says: the earlier 通报-成效明显 / 通报-未完成
+     * styles anywhere on the sheet go, then each mark's rectangle gets its style.
      */
-    public static List<RowMark> highlight(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
-        XSpreadsheet sheet = SheetCells.requireSheet(document, update.sheetName());
+    public static void mark(XSpreadsheetDocument document, String sheetName, List<RowMark> marks) throws Exception {
+        XSpreadsheet sheet = SheetCells.requireSheet(document, sheetName);
         clear(document, sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
-        int lastColumn = SheetCells.usedArea(sheet).EndColumn;
-        List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
-                .map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(), m.firstColumn(),
-                        Math.min(m.lastColumn(), lastColumn)))
-                .toList();
         apply(document, sheet, marks);
-        return marks;
+    }
+
+    /** Gives {@code range} the look's cell style. */
+    static void look(XSpreadsheetDocument document, XCellRange range, HeaderLook look) throws Exception {
+        ensure(document);
+        UnoCast.require(XPropertySet.class, range).setPropertyValue("CellStyle", look.styleName());
     }
 
     /** Applies each kind's style to all its marks on {@code sheet} at once. */
@@ -104,8 +121,19 @@ public final class CellStyles {
      * were cleared.
      */
     public static int clear(XSpreadsheetDocument document, XSpreadsheet sheet, Set<Highlight> kinds) throws Exception {
-        Set<String> names = kinds.stream().map(Highlight::styleName).collect(Collectors.toSet());
-        XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, sheet)
+        return unstyle(document, sheet, kinds.stream().map(Highlight::styleName).collect(Collectors.toSet()));
+    }
+
+    /** Every 通报-… look (highlights and header) inside {@code range} back to the default style. */
+    static int clearLooks(XSpreadsheetDocument document, XCellRange range) throws Exception {
+        Set<String> names = new HashSet<>();
+        EnumSet.allOf(Highlight.class).forEach(h -> names.add(h.styleName()));
+        EnumSet.allOf(HeaderLook.class).forEach(h -> names.add(h.styleName()));
+        return unstyle(document, range, names);
+    }
+
+    private static int unstyle(XSpreadsheetDocument document, Object range, Set<String> names) throws Exception {
+        XIndexAccess formats = UnoCast.require(XUniqueCellFormatRangesSupplier.class, range)
                 .getUniqueCellFormatRanges();
         List<XPropertySet> toClear = new ArrayList<>();
         for (int i = 0; i < formats.getCount(); i++) {

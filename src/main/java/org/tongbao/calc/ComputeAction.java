@@ -13,8 +13,8 @@ final class ComputeAction implements CalcAction {
         SheetUpdate update = session.engine().sheetUpdate(session.assessTable(session.sheets()));
         progress.step(0.6, "写入计算结果 / writing the figures");
         SheetCells.write(session.document(), update);
-        int rows = update.values().length;
-        int columns = rows == 0 ? 0 : update.values()[0].length;
+        int rows = update.height();
+        int columns = update.width();
         return ActionResult.done("已在工作表「" + update.sheetName() + "」写入计算结果 " + rows + " 行 × " + columns + " 列。\n"
                 + "Wrote " + rows + " × " + columns + " computed cells on sheet " + update.sheetName() + ".");
     }

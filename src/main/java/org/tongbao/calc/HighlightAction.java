@@ -16,7 +16,11 @@ final class HighlightAction implements CalcAction {
         progress.step(0.1, "读取表格 / reading the sheets");
         SheetUpdate update = session.engine().sheetUpdate(session.assessTable(session.sheets()));
         progress.step(0.6, "标注 / highlighting");
-        List<RowMark> marks = CellStyles.highlight(session.document(), update);
+        // before Compute the tool's columns do not exist yet: each mark ends at the sheet's last used column
+        int lastColumn = SheetCells.usedArea(SheetCells.requireSheet(session.document(), update.sheetName())).EndColumn;
+        List<RowMark> marks = update.marks().stream().map(m -> new RowMark(m.highlight(), m.firstRow(), m.lastRow(),
+                m.firstColumn(), Math.min(m.lastColumn(), lastColumn))).toList();
+        CellStyles.mark(session.document(), update.sheetName(), marks);
         long notable = marks.stream().filter(m -> m.highlight() == Highlight.NOTABLE).count();
         long unfinished = marks.size() - notable;
         return ActionResult.done("已标注成效明显 " + notable + " 处、未完成 " + unfinished + " 处。\n"

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.sun.star.beans.XPropertySet;
 import com.sun.star.container.XEnumeration;
 import com.sun.star.container.XIndexAccess;
 import com.sun.star.container.XNamed;
@@ -24,10 +25,12 @@ import com.sun.star.table.CellAddress;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCell;
 import com.sun.star.table.XCellRange;
+import com.sun.star.table.XColumnRowRange;
 import com.sun.star.text.XText;
 import com.sun.star.uno.Exception;
 
 import org.tongbao.table.CellError;
+import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetUpdate;
 
@@ -109,27 +112,46 @@ public final class SheetCells {
         return sheet.getCellRangeByPosition(left, top, left + columns - 1, top + rows - 1);
     }
 
+    /** A column {@code n} characters wide is {@code n} × this, in 1/100 mm (about a digit of the default font). */
+    static final int WIDTH_PER_CHARACTER = 200;
+
     /**
-     * Writes the update's computed columns: clear the tool's columns over those rows, then one
-     * setDataArray, with the rows' heights left as they are ({@link RowHeights}).
+     * Writes the update's cells as {@link SheetUpdate} says, all but the row marks ({@link
+     * CellStyles#mark}): the cleared area emptied of values and the tool's looks, the block in one
+     * setDataArray, the header look, the widths; the rows' heights left as they are ({@link RowHeights}).
      */
     public static void write(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
         XSpreadsheet sheet = requireSheet(document, update.sheetName());
-        Object[][] values = update.values();
-        int rows = values.length;
-        int columns = rows == 0 ? 0 : values[0].length;
-        if (rows == 0) {
-            return;
-        }
+        CellRange cleared = update.cleared();
         RowHeights.keptWhile(document, () -> {
-            if (update.clearColumns() > 0) {
-                clear(block(sheet, update.top(), update.left(), rows, update.clearColumns()));
+            XCellRange area = sheet.getCellRangeByPosition(cleared.firstColumn(), cleared.firstRow(),
+                    cleared.lastColumn(), cleared.lastRow());
+            clear(area);
+            CellStyles.clearLooks(document, area);
+            if (update.width() > 0) {
+                put(document, block(sheet, update.top(), update.left(), update.height(), update.width()),
+                        dataArray(update));
+                CellStyles.look(document, block(sheet, update.top(), update.left(), 1, update.width()),
+                        update.headerLook());
             }
-            if (columns > 0) {
-                put(document, block(sheet, update.top(), update.left(), rows, columns), values);
+            XIndexAccess columns = UnoCast.require(XColumnRowRange.class, sheet).getColumns();
+            for (int i = 0; i < update.columnWidths().size(); i++) {
+                UnoCast.require(XPropertySet.class, columns.getByIndex(update.left() + i))
+                        .setPropertyValue("Width", update.columnWidths().get(i) * WIDTH_PER_CHARACTER);
             }
             return null;
         });
+    }
+
+    /** The update's block, header row first, as setDataArray takes it. */
+    static Object[][] dataArray(SheetUpdate update) {
+        Object[][] data = new Object[update.height()][update.width()];
+        for (int r = 0; r < data.length; r++) {
+            for (int c = 0; c < data[r].length; c++) {
+                data[r][c] = update.value(r, c).plain();
+            }
+        }
+        return data;
     }
 
     /** {@link #setValues} that one Edit ▸ Undo takes back completely, also where cells were empty. */

@@ -21,17 +21,15 @@ import org.tongbao.Engine;
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
-import org.tongbao.office.OfficeConverter;
-import org.tongbao.poi.DocxNoticeWriter;
-import org.tongbao.poi.EditableWorkbook;
-import org.tongbao.poi.WorkbookException;
-import org.tongbao.poi.WorkbookReader;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
+import org.tongbao.workbook.Workbook;
 
 /**
- * The command line: {@code java -jar tongbao.jar COMMAND [options] FILE}. Exit codes: 0 done,
- * 1 the table has errors, 2 usage error, 3 a file could not be read or written, 4 a defect of ours.
+ * The command line: {@code java -jar tongbao.jar COMMAND [options] FILE}. One flow per command
+ * over a {@link Workbook}, whichever engine opened it ({@link WorkbookEngine}), so both give the
+ * same messages and exit codes. Exit codes: 0 done, 1 the table has errors, 2 usage error, 3 a
+ * file could not be read or written (or no office for the office engine), 4 a defect of ours.
  */
 public final class Main {
 
@@ -57,10 +55,6 @@ public final class Main {
         System.exit(new Main(out, err, new Engine()).run(args));
     }
 
-    PrintStream out() {
-        return out;
-    }
-
     int run(String[] args) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printOverview(args.length == 0 ? err : out);
@@ -80,13 +74,11 @@ public final class Main {
                 printUsage(out, command, options);
                 return OK;
             }
-            if (OfficeCommands.chosen(line)) {
-                return new OfficeCommands(this, engine).run(command, line);
-            }
+            WorkbookEngine workbooks = WorkbookEngine.chosen(line);
             return switch (command) {
-                case "validate" -> validate(line);
-                case "compute" -> compute(line);
-                default -> notice(line);
+                case "validate" -> validate(line, workbooks);
+                case "compute" -> compute(line, workbooks);
+                default -> notice(line, workbooks);
             };
         } catch (ParseException | UsageException e) {
             err.println("用法错误：" + e.getMessage());
@@ -94,7 +86,7 @@ public final class Main {
                 printUsage(err, command, options);
             }
             return USAGE;
-        } catch (WorkbookException | IOException e) {
+        } catch (IOException e) {
             err.println("错误：" + e.getMessage());
             return IO;
         } catch (RuntimeException e) {
@@ -104,30 +96,34 @@ public final class Main {
         }
     }
 
-    private int validate(CommandLine line) throws UsageException, WorkbookException {
+    private int validate(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
         Path input = input(line);
         String format = format(line, "text", "json");
-        Assessment a = assess(input, line.getOptionValue("sheet"));
-        report(a, format);
-        return a.hasErrors() ? TABLE_ERRORS : OK;
+        try (Workbook workbook = workbooks.open(input, false)) {
+            Assessment a = assess(workbook.sheets(), line.getOptionValue("sheet"));
+            report(a, format);
+            return a.hasErrors() ? TABLE_ERRORS : OK;
+        }
     }
 
-    private int compute(CommandLine line) throws UsageException, WorkbookException {
+    /**
+     * A table not recognised gives its findings and no copy; a recognised one gets its copy
+     * written, errors or not (exit 1 when it has errors).
+     */
+    private int compute(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
         Path input = input(line);
         Path output = output(line, input);
         String format = format(line, "text", "json");
-        String in = extension(input);
-        if (!extension(output).equals(in)) {
-            throw new UsageException("输出文件应与输入同为 ." + in + "：" + output, false);
-        }
+        workbooks.checkComputeOutput(input, output);
+        checkOutputFolder(output);
         Assessment a;
-        try (EditableWorkbook workbook = EditableWorkbook.open(input)) { // one read for both steps
-            a = assess(workbook.grids(), line.getOptionValue("sheet"));
+        try (Workbook workbook = workbooks.open(input, true)) {
+            a = assess(workbook.sheets(), line.getOptionValue("sheet"));
             if (!a.recognised()) {
                 report(a, format);
                 return TABLE_ERRORS;
             }
-            workbook.writeUpdated(output, engine.sheetUpdate(a));
+            workbook.writeComputed(engine.sheetUpdate(a), output);
         }
         report(a, format);
         if (format.equals("text")) {
@@ -136,7 +132,7 @@ public final class Main {
         return a.hasErrors() ? TABLE_ERRORS : OK;
     }
 
-    private int notice(CommandLine line) throws UsageException, WorkbookException, IOException {
+    private int notice(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
         Path input = input(line);
         Path output = output(line, input);
         String kind = extension(output);
@@ -144,28 +140,33 @@ public final class Main {
             throw new UsageException("通报只能写成 .docx、.odt 或 .pdf：" + output, false);
         }
         String format = format(line, null, "text");
-        Assessment a = assess(input, line.getOptionValue("sheet"));
-        NoticeDocument notice = checkedNotice(a, line.hasOption("force"));
-        if (notice == null) {
-            return TABLE_ERRORS;
-        }
-        if (kind.equals("docx")) {
-            DocxNoticeWriter.write(notice, output);
-        } else {
-            Path docx = Files.createTempFile("tongbao-notice", ".docx");
-            try {
-                DocxNoticeWriter.write(notice, docx);
-                OfficeConverter.convert(docx, output);
-            } finally {
-                Files.deleteIfExists(docx);
+        checkOutputFolder(output);
+        NoticeDocument notice;
+        try (Workbook workbook = workbooks.open(input, false)) {
+            notice = checkedNotice(assess(workbook.sheets(), line.getOptionValue("sheet")), line.hasOption("force"));
+            if (notice == null) {
+                return TABLE_ERRORS;
             }
+            workbook.writeNotice(notice, output);
         }
         noticeWritten(notice, format, output);
         return OK;
     }
 
-    /** The notice, or null (after saying why on stderr) when errors in the table or its phrases refuse it. */
-    NoticeDocument checkedNotice(Assessment a, boolean force) {
+    /** Said before any engine starts, in the same words whichever engine writes the file. */
+    private static void checkOutputFolder(Path output) throws IOException {
+        Path folder = output.toAbsolutePath().getParent();
+        String name = output.getFileName().toString();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IOException("无法写入文件 " + name + "：所在文件夹不存在");
+        }
+        if (Files.isDirectory(output)) {
+            throw new IOException("无法写入文件 " + name + "：这是一个文件夹");
+        }
+    }
+
+    /** The notice, or null (after saying why on stderr) when errors in the table refuse it. */
+    private NoticeDocument checkedNotice(Assessment a, boolean force) {
         if (!a.recognised() || (a.hasErrors() && !force)) {
             err.println("表格有错误，未生成通报（确认无误后可加 --force 强制生成）：");
             a.findings().stream().filter(f -> f.severity() == Severity.ERROR).forEach(f -> err.println(f.describe()));
@@ -174,26 +175,25 @@ public final class Main {
         return a.notice();
     }
 
-    void noticeWritten(NoticeDocument notice, String format, Path output) {
+    private void noticeWritten(NoticeDocument notice, String format, Path output) {
         if ("text".equals(format)) {
             out.print(notice.plainText());
         }
         err.println("通报已写入：" + output);
     }
 
-    private Assessment assess(Path input, String sheet) throws WorkbookException, UsageException {
-        return assess(WorkbookReader.read(input), sheet);
-    }
-
-    Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
+    private Assessment assess(List<Grid> sheets, String sheet) throws UsageException {
         if (sheet != null && sheets.stream().noneMatch(g -> g.sheetName().equals(sheet))) {
             throw new UsageException("工作簿中没有名为「" + sheet + "」的工作表（有："
                     + String.join("、", sheets.stream().map(Grid::sheetName).toList()) + "）", false);
         }
-        return engine.assess(sheets, sheet != null ? sheet : sheets.isEmpty() ? null : sheets.get(0).sheetName());
+        if (sheet != null) {
+            return engine.assessSheet(sheets, sheet); // the user named it: no other sheet stands in
+        }
+        return engine.assess(sheets, sheets.isEmpty() ? null : sheets.get(0).sheetName());
     }
 
-    void report(Assessment a, String format) {
+    private void report(Assessment a, String format) {
         if (format.equals("json")) {
             out.println(Json.of(a));
             return;
@@ -260,7 +260,7 @@ public final class Main {
         o.addOption(Option.builder("h").longOpt("help").desc("显示本命令的用法 / show this help").get());
         o.addOption(Option.builder().longOpt("sheet").hasArg().argName("NAME")
                 .desc("完成情况表所在的工作表（默认第一张）/ sheet holding the table").get());
-        o.addOption(OfficeCommands.engineOption());
+        o.addOption(WorkbookEngine.option());
         switch (command) {
             case "validate" -> o.addOption(formatOption("text|json"));
             case "compute" -> {

@@ -4,41 +4,24 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.tongbao.notice.NoticeDocument;
-import org.tongbao.table.Grid;
-import org.tongbao.update.SheetUpdate;
+import org.tongbao.workbook.Workbook;
 
 /**
- * A workbook opened, read-only and hidden, in a headless LibreOffice the tool starts for it (the
- * command line's {@code --engine office}). This interface knows nothing of UNO, so the command line
- * can hold it without LibreOffice's classes on its class path: {@link #open} finds the office, loads
- * the UNO classes from its {@code program/classes} folder ({@link UnoClasses}) and only then the
- * implementation, {@code org.tongbao.office.uno.CalcWorkbook}. {@link #close()} closes the documents
- * and stops the office; a JVM shutdown hook does the same on Ctrl-C.
+ * Opens a workbook, read-only and hidden, in a headless LibreOffice the tool starts for it (the
+ * command line's {@code --engine office}). This class knows nothing of UNO, so the command line
+ * can use it without LibreOffice's classes on its class path: {@link #open} finds the office,
+ * loads the UNO classes from its {@code program/classes} folder ({@link UnoClasses}) and only then
+ * the implementation, {@code org.tongbao.office.uno.CalcWorkbook}, whose {@link Workbook#close()}
+ * closes the documents and stops the office; a JVM shutdown hook does the same on Ctrl-C.
  */
-public interface OfficeWorkbook extends AutoCloseable {
+public final class OfficeWorkbook {
 
     /** The implementation, loaded through {@link UnoClasses#loader}. */
-    String IMPLEMENTATION = "org.tongbao.office.uno.CalcWorkbook";
+    static final String IMPLEMENTATION = "org.tongbao.office.uno.CalcWorkbook";
 
-    /** Every sheet's used area, in sheet order. */
-    List<Grid> sheets() throws IOException;
-
-    /**
-     * Applies the update (values in one block, highlights as the named cell styles) to the open
-     * document and stores it to {@code output} (.ods, .xlsx or .xls, by its extension), atomically.
-     * The file the workbook came from is never written.
-     */
-    void writeComputed(SheetUpdate update, Path output) throws IOException;
-
-    /** Lays the notice out in a Writer document of this office and stores it as .odt or .pdf, atomically. */
-    void writeNotice(NoticeDocument notice, Path output) throws IOException;
-
-    /** Closes the documents and stops the office (terminate, kill if it lingers, delete its profile). */
-    @Override
-    void close();
+    private OfficeWorkbook() {
+    }
 
     /**
      * Starts an office and opens {@code file} in it.
@@ -46,7 +29,7 @@ public interface OfficeWorkbook extends AutoCloseable {
      * @throws OfficeNotFoundException when there is no LibreOffice, or no UNO classes beside it
      * @throws IOException when the office cannot start or the file cannot be opened as a spreadsheet
      */
-    static OfficeWorkbook open(Path file) throws IOException {
+    public static Workbook open(Path file) throws IOException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new IOException("无法读取文件 " + file.getFileName() + "："
                     + (Files.isDirectory(file) ? "这是一个文件夹，不是工作簿" : Files.exists(file) ? "没有读取权限" : "文件不存在"));
@@ -59,7 +42,7 @@ public interface OfficeWorkbook extends AutoCloseable {
         // the UNO bridge's threads start inside open and inherit this loader
         thread.setContextClassLoader(loader);
         try {
-            return (OfficeWorkbook) Class.forName(IMPLEMENTATION, true, loader)
+            return (Workbook) Class.forName(IMPLEMENTATION, true, loader)
                     .getMethod("open", Path.class, Path.class).invoke(null, soffice, file);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();

@@ -17,18 +17,16 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tongbao.update.HeaderLook;
 import org.tongbao.update.Highlight;
 
 /**
  * The cell styles the tool derives from the office's own: the same style with a highlight
- * fill, with the header look (bold, light grey), or with a tool fill taken off again. Each
+ * fill, with the header look (bold on the look's fill), or with a tool fill taken off again. Each
  * derived style is made once per (original style, change) and shared by every cell that
  * needs it, so a sheet of 100,000 marked rows adds a handful of styles, not 100,000.
  */
 final class ToolStyles {
-
-    /** Light grey for the header cells of the tool's columns. */
-    static final int HEADER_RGB = 0xD9D9D9;
 
     private static final int HEADER = Highlight.values().length;
     private static final int CLEARED = HEADER + 1;
@@ -52,20 +50,26 @@ final class ToolStyles {
         return derive(style, highlight.ordinal(), s -> fill(s, highlight.rgb()));
     }
 
-    /** The style in bold with the light grey header fill, all else kept. */
-    CellStyle header(CellStyle style) {
-        if (fillOf(style) == HEADER_RGB && workbook.getFontAt(style.getFontIndex()).getBold()) {
+    /** The style in bold with the look's fill, all else kept. */
+    CellStyle header(CellStyle style, HeaderLook look) {
+        if (fillOf(style) == look.rgb() && workbook.getFontAt(style.getFontIndex()).getBold()) {
             return style;
         }
         return derive(style, HEADER, s -> {
-            fill(s, HEADER_RGB);
+            fill(s, look.rgb());
             s.setFont(font(style.getFontIndex(), true));
         });
     }
 
+    /** Whether the style carries a row mark of an earlier run (成效明显 or 未完成). */
+    boolean isRowMark(CellStyle style) {
+        int rgb = fillOf(style);
+        return rgb == Highlight.NOTABLE.rgb() || rgb == Highlight.UNFINISHED.rgb();
+    }
+
     /**
-     * For a cell in the tool's columns being cleared: the style without a fill the tool put
-     * there (highlight or header grey; a header also loses its bold). Other fills stay.
+     * For a cell being cleared: the style without a fill the tool put there (highlight or
+     * header look; a header also loses its bold). Other fills stay.
      */
     CellStyle cleared(CellStyle style) {
         int rgb = fillOf(style);
@@ -77,14 +81,14 @@ final class ToolStyles {
             if (s instanceof XSSFCellStyle xs) {
                 xs.setFillForegroundColor((XSSFColor) null);
             }
-            if (rgb == HEADER_RGB) {
+            if (rgb == HeaderLook.TOOL_HEADER.rgb()) {
                 s.setFont(font(style.getFontIndex(), false));
             }
         });
     }
 
     private static boolean isToolColour(int rgb) {
-        if (rgb == HEADER_RGB) {
+        if (rgb == HeaderLook.TOOL_HEADER.rgb()) {
             return true;
         }
         for (Highlight h : Highlight.values()) {

@@ -67,6 +67,8 @@ final class WorkbookFiles {
             try (InputStream in = Files.newInputStream(file)) {
                 magic = Magic.of(in.readNBytes(64));
             }
+        } catch (WorkbookException e) {
+            throw e;
         } catch (IOException e) {
             throw cannotRead(file, "读取出错（" + oneLine(e) + "）", e);
         }

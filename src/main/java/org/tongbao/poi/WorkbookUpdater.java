@@ -8,24 +8,22 @@ import java.util.Set;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.tongbao.table.CellRange;
+import org.tongbao.update.CellValue;
 import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
 
 /**
- * Applies the tool's columns and row highlights to a workbook in memory, and the output checks
- * and atomic file moves {@link EditableWorkbook} writes the copy with. Cells outside the tool's
- * columns keep their values; inside a marked rectangle only the fill changes, every other part
- * of each cell's style stays.
+ * Applies a {@link SheetUpdate} to a workbook in memory, and the output checks {@link PoiWorkbook}
+ * writes the copy with. Cells outside the update keep their values; inside a marked rectangle
+ * only the fill changes, every other part of each cell's style stays.
  */
 public final class WorkbookUpdater {
 
-    /** Width of the tool's columns, in characters (a Chinese character counts two). */
-    static final int MIN_WIDTH = 12;
-    private static final int MAX_WIDTH = 40;
     private static final Set<String> EXCEL_EXTENSIONS = Set.of("xlsx", "xlsm", "xltx", "xltm", "xls", "xlt");
 
     private WorkbookUpdater() {
@@ -49,6 +47,8 @@ public final class WorkbookUpdater {
             if (Files.exists(target) && Files.isSameFile(input, target)) {
                 throw cannotWrite(output, "输出文件不能是输入文件本身，请另取文件名");
             }
+        } catch (WorkbookException e) {
+            throw e;
         } catch (IOException e) {
             throw cannotWrite(output, "无法确认输出文件（" + WorkbookFiles.oneLine(e) + "）", e);
         }
@@ -93,75 +93,71 @@ public final class WorkbookUpdater {
 
     // ---- the update itself -----------------------------------------------------------------
 
+    /** Applies the update to the workbook in memory, step by step as {@link SheetUpdate} says. */
     static void apply(Workbook workbook, SheetUpdate update, Path input) throws WorkbookException {
         Sheet sheet = workbook.getSheet(update.sheetName());
         if (sheet == null) {
             throw WorkbookFiles.cannotRead(input, "没有名为“" + update.sheetName() + "”的工作表");
         }
-        Object[][] values = update.values() == null ? new Object[0][] : update.values();
-        int width = 0;
-        for (Object[] row : values) {
-            width = Math.max(width, row == null ? 0 : row.length);
-        }
         int top = update.top();
         int left = update.left();
-        int clear = Math.max(0, update.clearColumns());
+        CellRange cleared = update.cleared();
         SpreadsheetVersion version = workbook.getSpreadsheetVersion();
-        if (top < 0 || left < 0 || top + values.length - 1 > version.getLastRowIndex()
-                || left + Math.max(width, clear) - 1 > version.getLastColumnIndex()) {
+        if (!fits(cleared.firstRow(), cleared.firstColumn(), cleared.lastRow(), cleared.lastColumn(), version)
+                || !fits(top, left, top + update.height() - 1, left + update.width() - 1, version)) {
             throw WorkbookFiles.cannotRead(input, "要写入的列超出了工作表的范围（最多 "
                     + (version.getLastColumnIndex() + 1) + " 列、" + (version.getLastRowIndex() + 1) + " 行）");
         }
         for (RowMark mark : update.marks()) {
-            if (mark.firstRow() < 0 || mark.firstColumn() < 0 || mark.lastRow() > version.getLastRowIndex()
-                    || mark.lastColumn() > version.getLastColumnIndex()) {
+            if (!fits(mark.firstRow(), mark.firstColumn(), mark.lastRow(), mark.lastColumn(), version)) {
                 throw WorkbookFiles.cannotRead(input, "要标记的行超出了工作表的范围");
             }
         }
         ToolStyles styles = new ToolStyles(workbook);
 
-        // 1. the tool's old columns: values and the tool's fills go, the office's styling stays
-        if (clear > 0) {
-            int last = sheet.getLastRowNum();
-            for (int r = top; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                for (int c = left; c < left + clear; c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell != null) {
-                        cell.setBlank();
-                        cell.setCellStyle(styles.cleared(cell.getCellStyle()));
-                    }
+        // 1. the cleared area: values and the tool's looks go, the office's styling stays
+        for (int r = cleared.firstRow(); r <= cleared.lastRow(); r++) {
+            Row row = sheet.getRow(r);
+            for (int c = cleared.firstColumn(); row != null && c <= cleared.lastColumn(); c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null) {
+                    cell.setBlank();
+                    cell.setCellStyle(styles.cleared(cell.getCellStyle()));
                 }
             }
         }
 
-        // 2. the new values
-        for (int i = 0; i < values.length; i++) {
-            Object[] rowValues = values[i];
-            if (rowValues == null) {
-                continue;
+        // 2. the earlier row marks, wherever they are (a style is looked at once, however many cells share it)
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                CellStyle style = cell.getCellStyle();
+                if (styles.isRowMark(style)) {
+                    cell.setCellStyle(styles.cleared(style));
+                }
             }
-            for (int j = 0; j < rowValues.length; j++) {
-                Object value = rowValues[j];
-                Cell cell = value == null ? existing(sheet, top + i, left + j) : cell(sheet, top + i, left + j);
+        }
+
+        // 3. and 4. the header with its look, the values below it
+        for (int i = 0; i < update.height(); i++) {
+            for (int j = 0; j < update.width(); j++) {
+                CellValue value = update.value(i, j);
+                Cell cell = i == 0 || value != CellValue.EMPTY ? cell(sheet, top + i, left + j)
+                        : existing(sheet, top + i, left + j);
                 if (cell != null) {
                     setValue(cell, value);
                 }
+                if (i == 0) {
+                    cell.setCellStyle(styles.header(cell.getCellStyle(), update.headerLook()));
+                }
             }
         }
 
-        // 3. the header row of the block
-        if (values.length > 0) {
-            for (int j = 0; j < width; j++) {
-                Cell cell = cell(sheet, top, left + j);
-                cell.setCellStyle(styles.header(cell.getCellStyle()));
-            }
+        // 5. the widths
+        for (int j = 0; j < update.columnWidths().size(); j++) {
+            sheet.setColumnWidth(left + j, update.columnWidths().get(j) * 256);
         }
 
-        // 4. the marks: one derived style per (style, highlight), cells made where missing
+        // 6. the marks: one derived style per (style, highlight), cells made where missing
         for (RowMark mark : update.marks()) {
             for (int r = mark.firstRow(); r <= mark.lastRow(); r++) {
                 for (int c = mark.firstColumn(); c <= mark.lastColumn(); c++) {
@@ -170,49 +166,23 @@ public final class WorkbookUpdater {
                 }
             }
         }
-
-        // 5. widths for the new columns
-        for (int j = 0; j < width; j++) {
-            Object header = values.length > 0 && j < values[0].length ? values[0][j] : null;
-            sheet.setColumnWidth(left + j, columnWidth(header) * 256);
-        }
     }
 
-    private static void setValue(Cell cell, Object value) {
+    private static boolean fits(int firstRow, int firstColumn, int lastRow, int lastColumn, SpreadsheetVersion v) {
+        return firstRow >= 0 && firstColumn >= 0 && lastRow <= v.getLastRowIndex() && lastColumn <= v.getLastColumnIndex();
+    }
+
+    private static void setValue(Cell cell, CellValue value) {
         if (cell.getCellType() == CellType.FORMULA) {
             cell.setBlank(); // setting a value on a formula cell would only change its cached result
         }
-        if (value == null) {
-            cell.setBlank();
-        } else if (value instanceof String s) {
-            if (s.isEmpty()) {
-                cell.setBlank();
-            } else {
-                cell.setCellValue(s);
-            }
-        } else if (value instanceof Number n) {
-            double d = n.doubleValue();
-            if (Double.isFinite(d)) {
-                cell.setCellValue(d);
-            } else {
-                cell.setCellErrorValue(FormulaError.NUM.getCode());
-            }
-        } else if (value instanceof Boolean b) {
-            cell.setCellValue(b);
+        if (value instanceof CellValue.Text t) {
+            cell.setCellValue(t.text());
+        } else if (value instanceof CellValue.Number n) {
+            cell.setCellValue(n.value().doubleValue());
         } else {
-            throw new IllegalArgumentException("不支持的单元格值类型 " + value.getClass().getSimpleName());
+            cell.setBlank();
         }
-    }
-
-    /** Enough for the header text, at least {@link #MIN_WIDTH} characters, CJK counted double. */
-    static int columnWidth(Object header) {
-        int chars = 0;
-        if (header instanceof String s) {
-            for (int i = 0; i < s.length(); i++) {
-                chars += s.charAt(i) < 0x2E80 ? 1 : 2;
-            }
-        }
-        return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, chars + 2));
     }
 
     private static Cell existing(Sheet sheet, int r, int c) {

@@ -20,7 +20,7 @@ import org.tongbao.Engine;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.poi.BarePoiPass;
 import org.tongbao.poi.DocxNoticeWriter;
-import org.tongbao.poi.EditableWorkbook;
+import org.tongbao.poi.PoiWorkbook;
 import org.tongbao.poi.WorkbookReader;
 import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.sample.SampleSheet;
@@ -105,9 +105,9 @@ public final class Benchmark {
 
     private static void compute(Path file, Path out) throws Exception {
         Engine engine = new Engine(new DefaultTaskRules(), DAY);
-        try (EditableWorkbook workbook = EditableWorkbook.open(file)) { // as Main.compute: one read
-            Assessment a = engine.assess(workbook.grids(), null);
-            workbook.writeUpdated(out, engine.sheetUpdate(a));
+        try (PoiWorkbook workbook = PoiWorkbook.edit(file)) { // as Main.compute: one read
+            Assessment a = engine.assess(workbook.sheets(), null);
+            workbook.writeComputed(engine.sheetUpdate(a), out);
         }
     }
 

@@ -124,7 +124,7 @@ final class CalcBench {
             SheetCells.write(session.document(), update);
             double write = millis(t2);
             long t3 = System.nanoTime();
-            CellStyles.highlight(session.document(), update);
+            CellStyles.mark(session.document(), update.sheetName(), update.marks());
             double style = millis(t3);
             return "read=" + format(read) + ";engine=" + format(engine) + ";write=" + format(write)
                     + ";style=" + format(style);
@@ -155,7 +155,7 @@ final class CalcBench {
         SheetUpdate update = session.engine().sheetUpdate(session.assessTable(batched));
         double engine = millis(t1);
 
-        Object[][] values = update.values();
+        Object[][] values = SheetCells.dataArray(update);
         int writeRows = Math.max(0, Math.min(values.length, rowCap - update.top()));
         List<RowMark> marks = update.marks().stream().filter(m -> m.highlight() != Highlight.FINDING)
                 .filter(m -> m.lastRow() < rowCap).toList();

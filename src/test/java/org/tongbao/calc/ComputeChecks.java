@@ -30,20 +30,20 @@ final class ComputeChecks {
     static void computeWritesTheEnginesValuesAsOneUndoStep(TestOffice office, XSpreadsheetDocument document,
                                                             SheetUpdate expected, Cells cells, IntPredicate checked)
             throws Exception {
-        int rows = expected.top() + expected.values().length;
-        int columns = expected.left() + expected.values()[0].length;
+        int rows = expected.top() + expected.height();
+        int columns = expected.left() + expected.width();
         Object[][] before = cells.read(rows, columns);
 
         DispatchResultEvent result = Docs.dispatch(office, document, "Compute");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         Object[][] after = cells.read(rows, columns);
-        int last = expected.values().length - 1;
+        int last = expected.height() - 1;
         for (int r = 0; r <= last; r++) {
             if (!checked.test(r) && r != last) {
                 continue;
             }
-            for (int c = 0; c < expected.values()[r].length; c++) {
-                Object want = expected.values()[r][c];
+            for (int c = 0; c < expected.width(); c++) {
+                Object want = expected.value(r, c).plain();
                 assertEquals(want == null ? "" : want, after[expected.top() + r][expected.left() + c],
                         "cell " + CellAddress.of(expected.top() + r, expected.left() + c).a1());
             }

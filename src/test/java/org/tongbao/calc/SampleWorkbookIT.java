@@ -111,7 +111,7 @@ class SampleWorkbookIT {
     @Test
     void computeAndHighlightLeaveRowHeightsAsTheyWereAndCalcAdjustingThemAgain(TestOffice office) throws Exception {
         SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
-        int rows = expected.top() + expected.values().length;
+        int rows = expected.top() + expected.height();
         int[] before = rowHeights(rows);
         for (String command : List.of("Compute", "Highlight", "Validate", "ClearHighlights")) {
             DispatchResultEvent result = Docs.dispatch(office, document, command);

@@ -3,7 +3,6 @@ package org.tongbao.calc;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -22,7 +21,10 @@ import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
 import org.tongbao.table.CellAddress;
 import org.tongbao.table.CellError;
+import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
+import org.tongbao.update.CellValue;
+import org.tongbao.update.HeaderLook;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
@@ -66,20 +68,6 @@ class SheetCellsIT {
     }
 
     @Test
-    void writesAnUpdateAndASecondRunClearsWhatItNoLongerWrites() throws Exception {
-        SheetCells.write(document, new SheetUpdate("完成情况表", 0, 4, new Object[][] {
-                {"完成率", "备注"}, {"118%", "x"}, {null, "y"}}, 2, List.of()));
-        assertEquals("118%", text(1, 4));
-        assertEquals("y", text(2, 5));
-        SheetCells.write(document, new SheetUpdate("完成情况表", 0, 4, new Object[][] {
-                {"完成率"}, {"120%"}, {0.5}}, 2, List.of()));
-        assertEquals("120%", text(1, 4));
-        assertEquals(0.5, cell(2, 4).getValue());
-        assertEquals("", text(1, 5), "the tool's second column is cleared when a run writes fewer");
-        assertEquals("地区生产总值增长", text(1, 1), "the table itself is untouched");
-    }
-
-    @Test
     void stylesMarkRangesAndClearPutsThemBack() throws Exception {
         CellStyles.apply(document, sheet, List.of(new RowMark(Highlight.NOTABLE, 1, 1, 0, 3),
                 new RowMark(Highlight.UNFINISHED, 2, 2, 0, 3)));
@@ -99,13 +87,16 @@ class SheetCellsIT {
     void oneUndoStepRestoresValuesAndStyles() throws Exception {
         Object[][] before = UnoCast.require(XCellRangeData.class, SheetCells.block(sheet, 0, 0, 4, 6)).getDataArray();
         UnoUndo.inContext(document, "督查通报：测试", () -> {
-            SheetCells.write(document, new SheetUpdate("完成情况表", 0, 4, new Object[][] {
-                    {"完成率", "备注"}, {"118%", "x"}, {null, "y"}}, 2, List.of()));
+            SheetCells.write(document, new SheetUpdate("完成情况表", new CellRange(0, 4, 2, 5), 0, 4,
+                    List.of("完成率", "备注"), HeaderLook.TOOL_HEADER,
+                    List.of(List.of(CellValue.text("118%"), CellValue.text("x")), List.of(CellValue.EMPTY, CellValue.text("y"))),
+                    List.of(12, 12), List.of()));
             CellStyles.apply(document, sheet, List.of(new RowMark(Highlight.NOTABLE, 1, 2, 0, 5)));
             SheetCells.put(document, SheetCells.block(sheet, 1, 1, 2, 3), new Object[][] {{"改过", 1.0, 2.0}, {"x", "y", "z"}});
             return null;
         });
         assertEquals("通报-成效明显", style(2, 1));
+        assertEquals(HeaderLook.TOOL_HEADER.styleName(), style(0, 4));
         var manager = UnoUndo.undoManager(document).orElseThrow();
         int steps = manager.getAllUndoActionTitles().length;
         assertEquals("督查通报：测试", manager.getCurrentUndoActionTitle());
@@ -116,6 +107,7 @@ class SheetCellsIT {
         assertEquals("", cell(2, 3).getFormula(), "a cell empty before the action is empty again");
         assertEquals("Default", style(2, 1));
         assertEquals("Default", style(1, 5));
+        assertEquals("Default", style(0, 4), "the header look goes too");
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.tongbao.poi;
 
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.tongbao.table.CellRange;
+import org.tongbao.update.CellValue;
+import org.tongbao.update.HeaderLook;
+import org.tongbao.update.RowMark;
+import org.tongbao.update.SheetUpdate;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +33,25 @@ final class Fixtures {
     static final String SHEET = "附件";
 
     private Fixtures() {
+    }
+
+    /** Where the tests' updates put the tool's columns on {@link #SHEET}. */
+    static final int TOP = 2;
+    static final int LEFT = 8;
+
+    /** Three tool columns over two rows under their header, with the given marks. */
+    static SheetUpdate threeColumns(List<RowMark> marks) {
+        return new SheetUpdate(SHEET, new CellRange(TOP, LEFT, TOP + 2, LEFT + 2), TOP, LEFT,
+                List.of("完成率", "高于全市", "提示"), HeaderLook.TOOL_HEADER,
+                List.of(List.of(CellValue.text("118%"), CellValue.number(new BigDecimal("2.1")), CellValue.text("已完成")),
+                        List.of(CellValue.text("276%"), CellValue.EMPTY, CellValue.text("未完成"))),
+                List.of(), marks);
+    }
+
+    /** An update POI fails on while writing: a text longer than a cell can hold. */
+    static SheetUpdate tooLongForACell() {
+        return new SheetUpdate(SHEET, new CellRange(TOP, LEFT, TOP + 1, LEFT), TOP, LEFT, List.of("完成率"),
+                HeaderLook.TOOL_HEADER, List.of(List.of(CellValue.text("长".repeat(40_000)))), List.of(), List.of());
     }
 
     static Path xlsx(Path dir) throws IOException {

@@ -26,16 +26,18 @@ import org.tongbao.io.AtomicFiles;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
+import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetUpdate;
+import org.tongbao.workbook.Workbook;
 
 /**
- * {@link OfficeWorkbook} over UNO: the workbook loaded read-only and hidden in an office of our own,
+ * The office engine's {@link Workbook}, over UNO: the workbook loaded read-only and hidden in an office of our own,
  * read and written through the Calc extension's own adapter ({@link SheetCells}, {@link CellStyles},
  * {@link NoticeWriter}), so the command line and the toolbar write the same cells and styles.
  * Loaded only through {@code UnoClasses}' loader (see {@link OfficeWorkbook#open}).
  */
-public final class CalcWorkbook implements OfficeWorkbook {
+public final class CalcWorkbook implements Workbook {
 
     /** storeToURL filters by the output's extension. */
     private static final Map<String, String> FILTERS = Map.of(
@@ -57,7 +59,7 @@ public final class CalcWorkbook implements OfficeWorkbook {
     }
 
     /** Called reflectively by {@link OfficeWorkbook#open}: starts the office and loads {@code file}. */
-    public static OfficeWorkbook open(Path soffice, Path file) throws IOException {
+    public static Workbook open(Path soffice, Path file) throws IOException {
         CalcWorkbook opened = new CalcWorkbook(OfficeProcess.start(Map.of(), soffice), file);
         try {
             opened.load();
@@ -107,7 +109,7 @@ public final class CalcWorkbook implements OfficeWorkbook {
         try {
             editable();
             SheetCells.write(workbook, update);
-            CellStyles.highlight(workbook, update);
+            CellStyles.mark(workbook, update.sheetName(), update.marks());
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             throw new IOException("无法写入计算结果 / cannot write the figures: " + oneLine(e), e);
         }
@@ -140,8 +142,13 @@ public final class CalcWorkbook implements OfficeWorkbook {
         workbook = UnoCast.require(XSpreadsheetDocument.class, component);
     }
 
+    /** .docx written by POI, as the poi engine does; .odt and .pdf from a Writer document of this office. */
     @Override
     public void writeNotice(NoticeDocument notice, Path output) throws IOException {
+        if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            DocxNoticeWriter.write(notice, output);
+            return;
+        }
         String filter = filter(output, "odt", "pdf");
         XTextDocument document;
         try {

@@ -38,11 +38,12 @@ import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
 import org.tongbao.update.SheetUpdate;
 
-class EditableWorkbookTest {
+/** The POI engine's workbook: the grids it reads, and the computed copy it writes (never over the input). */
+class PoiWorkbookTest {
 
     private static final Path SAMPLE = Path.of("sample-workbooks/yunyang-2022.xlsx");
-    private static final int TOP = 2;
-    private static final int LEFT = 8;
+    private static final int TOP = Fixtures.TOP;
+    private static final int LEFT = Fixtures.LEFT;
 
     @TempDir
     Path dir;
@@ -75,8 +76,8 @@ class EditableWorkbookTest {
         Path xls = asXls(SAMPLE, dir.resolve("云阳.xls"));
         List<Grid> grids = assertSameGrids(xls);
         // the copy carries the sample's content, not an empty sheet
-        try (EditableWorkbook wb = EditableWorkbook.open(SAMPLE)) {
-            Grid xlsx = wb.grids().get(0);
+        try (PoiWorkbook wb = PoiWorkbook.edit(SAMPLE)) {
+            Grid xlsx = wb.sheets().get(0);
             assertTrue(xlsx.rowCount() > 100);
             assertGridEquals(xlsx, grids.get(0));
         }
@@ -102,14 +103,14 @@ class EditableWorkbookTest {
     @Test
     void valuesFollowTheReaderRules() throws Exception {
         for (Path file : List.of(Fixtures.xlsx(dir), Fixtures.xls(dir))) {
-            try (EditableWorkbook wb = EditableWorkbook.open(file)) {
-                Grid g = wb.grids().get(0);
+            try (PoiWorkbook wb = PoiWorkbook.edit(file)) {
+                Grid g = wb.sheets().get(0);
                 assertEquals("4.7%", g.value(3, 5), file.toString());
                 assertEquals("30%", g.value(4, 5), "0.1+0.2 without binary noise");
                 assertEquals(new CellError("#DIV/0!"), g.value(4, 4));
                 assertEquals(1115.4, g.value(4, 3), "cached formula value");
                 assertSame(g.value(3, 2), g.value(4, 2), "repeated strings are one object");
-                assertSame(wb.grids(), wb.grids(), "read once");
+                assertSame(wb.sheets(), wb.sheets(), "read once");
             }
         }
     }
@@ -121,10 +122,10 @@ class EditableWorkbookTest {
         byte[] hash = sha256(in);
         long modified = Files.getLastModifiedTime(in).toMillis();
         Path out = dir.resolve("结果." + ext);
-        try (EditableWorkbook wb = EditableWorkbook.open(in)) {
-            assertEquals("县发展改革委", wb.grids().get(0).value(3, 2));
-            wb.writeUpdated(out, update(new RowMark(Highlight.UNFINISHED, 3, 3, 0, LEFT + 2)));
-            assertThrows(IllegalStateException.class, () -> wb.writeUpdated(dir.resolve("又一次." + ext), update()));
+        try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
+            assertEquals("县发展改革委", wb.sheets().get(0).value(3, 2));
+            wb.writeComputed(update(new RowMark(Highlight.UNFINISHED, 3, 3, 0, LEFT + 2)), out);
+            assertThrows(IllegalStateException.class, () -> wb.writeComputed(update(), dir.resolve("又一次." + ext)));
         }
         assertArrayEquals(hash, sha256(in));
         assertEquals(modified, Files.getLastModifiedTime(in).toMillis());
@@ -137,6 +138,16 @@ class EditableWorkbookTest {
         assertEquals("县发展改革委", g.value(3, 2));
     }
 
+    @Test
+    void aWorkbookOpenedForReadingOnlyStreamsAndWritesNoCopy() throws Exception {
+        Path in = Fixtures.xlsx(dir);
+        try (PoiWorkbook wb = PoiWorkbook.read(in)) {
+            assertEquals("县发展改革委", wb.sheets().get(0).value(3, 2));
+            assertThrows(IllegalStateException.class, () -> wb.writeComputed(update(), dir.resolve("结果.xlsx")));
+        }
+        assertFalse(Files.exists(dir.resolve("结果.xlsx")));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"xlsx", "xls"})
     void outputEqualToInputIsRefused(String ext) throws Exception {
@@ -144,9 +155,9 @@ class EditableWorkbookTest {
         byte[] hash = sha256(in);
         Path link = Files.createSymbolicLink(dir.resolve("链接." + ext), in);
         for (Path same : List.of(in, dir.resolve(".").resolve(in.getFileName()), link)) {
-            try (EditableWorkbook wb = EditableWorkbook.open(in)) {
-                wb.grids();
-                WorkbookException e = assertThrows(WorkbookException.class, () -> wb.writeUpdated(same, update()));
+            try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
+                wb.sheets();
+                WorkbookException e = assertThrows(WorkbookException.class, () -> wb.writeComputed(update(), same));
                 assertTrue(e.getMessage().contains("输入文件"), e.getMessage());
             }
         }
@@ -158,16 +169,17 @@ class EditableWorkbookTest {
     void aFailureLeavesNoOutput(String ext) throws Exception {
         Path in = ext.equals("xls") ? Fixtures.xls(dir) : Fixtures.xlsx(dir);
         Path out = dir.resolve("结果." + ext);
-        Object[][] bad = {{"完成率"}, {new Object()}};
-        try (EditableWorkbook wb = EditableWorkbook.open(in)) {
+        try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
             WorkbookException e = assertThrows(WorkbookException.class,
-                    () -> wb.writeUpdated(out, new SheetUpdate(Fixtures.SHEET, TOP, LEFT, bad, 1, List.of())));
+                    () -> wb.writeComputed(Fixtures.tooLongForACell(), out));
             assertTrue(e.getMessage().startsWith("无法写入文件 结果." + ext), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
-        try (EditableWorkbook wb = EditableWorkbook.open(in)) {
-            WorkbookException e = assertThrows(WorkbookException.class, () -> wb.writeUpdated(out,
-                    new SheetUpdate("没有这张表", TOP, LEFT, new Object[][] {{"x"}}, 1, List.of())));
+        try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
+            SheetUpdate elsewhere = update();
+            WorkbookException e = assertThrows(WorkbookException.class, () -> wb.writeComputed(new SheetUpdate("没有这张表",
+                    elsewhere.cleared(), TOP, LEFT, elsewhere.header(), elsewhere.headerLook(), elsewhere.rows(),
+                    List.of(), List.of()), out));
             assertTrue(e.getMessage().contains("没有这张表"), e.getMessage());
         }
         assertFalse(Files.exists(out));
@@ -180,27 +192,25 @@ class EditableWorkbookTest {
     void aFailureKeepsAnEarlierOutputAsItWas() throws Exception {
         Path in = Fixtures.xlsx(dir);
         Path out = dir.resolve("结果.xlsx");
-        try (EditableWorkbook wb = EditableWorkbook.open(in)) {
-            wb.writeUpdated(out, update());
+        try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
+            wb.writeComputed(update(), out);
         }
         byte[] hash = sha256(out);
-        Object[][] bad = {{"完成率"}, {new Object()}};
-        try (EditableWorkbook wb = EditableWorkbook.open(in)) {
-            assertThrows(WorkbookException.class,
-                    () -> wb.writeUpdated(out, new SheetUpdate(Fixtures.SHEET, TOP, LEFT, bad, 1, List.of())));
+        try (PoiWorkbook wb = PoiWorkbook.edit(in)) {
+            assertThrows(WorkbookException.class, () -> wb.writeComputed(Fixtures.tooLongForACell(), out));
         }
         assertArrayEquals(hash, sha256(out));
     }
 
     @Test
     void theOutputKeepsTheInputFormat() throws Exception {
-        try (EditableWorkbook wb = EditableWorkbook.open(Fixtures.xls(dir))) {
+        try (PoiWorkbook wb = PoiWorkbook.edit(Fixtures.xls(dir))) {
             WorkbookException e = assertThrows(WorkbookException.class,
-                    () -> wb.writeUpdated(dir.resolve("结果.xlsx"), update()));
+                    () -> wb.writeComputed(update(), dir.resolve("结果.xlsx")));
             assertTrue(e.getMessage().contains(".xls"), e.getMessage());
         }
-        try (EditableWorkbook wb = EditableWorkbook.open(Fixtures.xlsx(dir))) {
-            assertThrows(WorkbookException.class, () -> wb.writeUpdated(dir.resolve("结果.xls"), update()));
+        try (PoiWorkbook wb = PoiWorkbook.edit(Fixtures.xlsx(dir))) {
+            assertThrows(WorkbookException.class, () -> wb.writeComputed(update(), dir.resolve("结果.xls")));
         }
     }
 
@@ -224,7 +234,7 @@ class EditableWorkbookTest {
         }
         for (Path file : List.of(cut, text, empty, html, ods, word, dir.resolve("不存在.xlsx"))) {
             WorkbookException streamed = assertThrows(WorkbookException.class, () -> WorkbookReader.read(file));
-            WorkbookException opened = assertThrows(WorkbookException.class, () -> EditableWorkbook.open(file));
+            WorkbookException opened = assertThrows(WorkbookException.class, () -> PoiWorkbook.edit(file));
             String m = opened.getMessage();
             assertTrue(m.startsWith("无法读取文件 " + file.getFileName() + "："), m);
             assertFalse(m.contains("\n"), m);
@@ -237,20 +247,15 @@ class EditableWorkbookTest {
     // ---- helpers ----------------------------------------------------------------------------
 
     private static SheetUpdate update(RowMark... marks) {
-        Object[][] values = {
-                {"完成率", "高于全市", "提示"},
-                {"118%", 2.1, "已完成"},
-                {"276%", null, "未完成"},
-        };
-        return new SheetUpdate(Fixtures.SHEET, TOP, LEFT, values, 3, List.of(marks));
+        return Fixtures.threeColumns(List.of(marks));
     }
 
     /** The usermodel grids equal the streaming reader's, sheet for sheet, cell for cell, merge for merge. */
     private static List<Grid> assertSameGrids(Path file) throws Exception {
         List<Grid> streamed = WorkbookReader.read(file);
         List<Grid> grids;
-        try (EditableWorkbook wb = EditableWorkbook.open(file)) {
-            grids = wb.grids();
+        try (PoiWorkbook wb = PoiWorkbook.edit(file)) {
+            grids = wb.sheets();
         }
         assertEquals(streamed.stream().map(Grid::sheetName).toList(), grids.stream().map(Grid::sheetName).toList(),
                 file.toString());

@@ -17,41 +17,52 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.tongbao.io.AtomicFiles;
+import org.tongbao.notice.NoticeDocument;
+import org.tongbao.office.OfficeConverter;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetUpdate;
 
 /**
- * A workbook held in POI's usermodel, read from the file once and then both turned into
- * {@link Grid}s and written out as an updated copy: compute in one pass over the file. The
- * input is only read, through a stream (POI never learns its path, so it cannot save back
- * into it); the copy appears complete or not at all, as with {@link WorkbookUpdater}.
- * Validate and notice read with {@link WorkbookReader}, which streams and needs far less memory.
+ * The POI engine's {@link org.tongbao.workbook.Workbook}, .xlsx or .xls, opened one of two ways.
+ * {@link #read} (validate, notice) only streams the cells ({@link WorkbookReader}: little memory,
+ * no usermodel). {@link #edit} (compute) also holds POI's usermodel, read from the file once and
+ * then both turned into {@link Grid}s and written out as the computed copy. The input is only
+ * read, through a stream (POI never learns its path, so it cannot save back into it); the copy
+ * appears complete or not at all.
  */
-public final class EditableWorkbook implements AutoCloseable {
+public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
 
     private final Path input;
     private final WorkbookFiles.Kind kind;
-    /** The usermodel, loading: an .xlsx is parsed on a second thread while its grids stream in. */
+    /** The usermodel, loading (an .xlsx is parsed on a second thread while its grids stream in); null when only read. */
     private final FutureTask<Workbook> loading;
     private List<Grid> grids;
     private boolean updated;
 
-    private EditableWorkbook(Path input, WorkbookFiles.Kind kind, FutureTask<Workbook> loading) {
+    private PoiWorkbook(Path input, WorkbookFiles.Kind kind, FutureTask<Workbook> loading) {
         this.input = input;
         this.kind = kind;
         this.loading = loading;
     }
 
+    /** The workbook's cells, streamed: for the commands that write no copy of it. */
+    public static PoiWorkbook read(Path input) throws WorkbookException {
+        PoiWorkbook workbook = new PoiWorkbook(input, null, null);
+        workbook.grids = List.copyOf(WorkbookReader.read(input));
+        return workbook;
+    }
+
     /**
-     * Reads the workbook, .xlsx or .xls, into memory; the file is closed again on return. An
-     * .xlsx's grids come from the streaming reader meanwhile (the same values, a fraction of
-     * the work of walking POI's cells), so the two reads share the machine's cores.
+     * Reads the workbook, .xlsx or .xls, into memory to write an updated copy; the file is
+     * closed again on return. An .xlsx's grids come from the streaming reader meanwhile (the
+     * same values, a fraction of the work of walking POI's cells), so the two reads share the
+     * machine's cores.
      */
-    public static EditableWorkbook open(Path input) throws WorkbookException {
+    public static PoiWorkbook edit(Path input) throws WorkbookException {
         WorkbookFiles.Kind kind = WorkbookFiles.detect(input);
         boolean xlsx = kind == WorkbookFiles.Kind.OOXML;
         FutureTask<Workbook> loading = new FutureTask<>(() -> xlsx ? openXssf(input) : openHssf(input));
-        EditableWorkbook workbook = new EditableWorkbook(input, kind, loading);
+        PoiWorkbook workbook = new PoiWorkbook(input, kind, loading);
         if (xlsx) {
             Thread thread = new Thread(loading, "tongbao-usermodel");
             thread.setDaemon(true);
@@ -97,7 +108,7 @@ public final class EditableWorkbook implements AutoCloseable {
         try {
             WorkbookReader.checkSpreadsheet(input, pkg);
             return new XSSFWorkbook(pkg);
-        } catch (WorkbookException | IOException | RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             pkg.revert();
             throw e;
         }
@@ -110,7 +121,7 @@ public final class EditableWorkbook implements AutoCloseable {
         }
         try {
             return WorkbookReader.openHssf(input, fs);
-        } catch (WorkbookException | IOException | RuntimeException | Error e) {
+        } catch (IOException | RuntimeException | Error e) {
             fs.close();
             throw e;
         }
@@ -121,10 +132,11 @@ public final class EditableWorkbook implements AutoCloseable {
      * {@link WorkbookReader#read(Path)}; chart sheets are left out. Read as the file was,
      * before any update.
      */
-    public List<Grid> grids() throws WorkbookException {
+    @Override
+    public List<Grid> sheets() throws WorkbookException {
         if (grids == null) {
             if (updated) {
-                throw new IllegalStateException("grids() must be read before writeUpdated()");
+                throw new IllegalStateException("sheets() must be read before writeComputed()");
             }
             Workbook workbook = workbook();
             try {
@@ -140,9 +152,13 @@ public final class EditableWorkbook implements AutoCloseable {
      * Applies the update to this workbook and writes it to {@code output}: a temp file beside
      * it, then an atomic rename, so a failure leaves no output or the earlier one as it was.
      * Refuses the input itself as output, and an extension of the other format. Once only:
-     * the update changes the workbook in memory.
+     * the update changes the workbook in memory. Only for a workbook opened by {@link #edit}.
      */
-    public void writeUpdated(Path output, SheetUpdate update) throws WorkbookException {
+    @Override
+    public void writeComputed(SheetUpdate update, Path output) throws WorkbookException {
+        if (loading == null) {
+            throw new IllegalStateException("opened by read(): no usermodel to update");
+        }
         if (updated) {
             throw new IllegalStateException("this workbook has already been updated");
         }
@@ -158,6 +174,8 @@ public final class EditableWorkbook implements AutoCloseable {
             }
             AtomicFiles.moveIntoPlace(temp, target);
             temp = null;
+        } catch (WorkbookException e) {
+            throw e;
         } catch (IOException e) {
             throw WorkbookUpdater.cannotWrite(output, "写入出错（" + WorkbookFiles.oneLine(e) + "）", e);
         } catch (OutOfMemoryError e) {
@@ -169,9 +187,28 @@ public final class EditableWorkbook implements AutoCloseable {
         }
     }
 
+    /** .docx written by POI; .odt and .pdf are that .docx converted by a headless LibreOffice. */
+    @Override
+    public void writeNotice(NoticeDocument notice, Path output) throws IOException {
+        if (WorkbookFiles.extension(output).equals("docx")) {
+            DocxNoticeWriter.write(notice, output);
+            return;
+        }
+        Path docx = Files.createTempFile("tongbao-notice", ".docx");
+        try {
+            DocxNoticeWriter.write(notice, docx);
+            OfficeConverter.convert(docx, output);
+        } finally {
+            Files.deleteIfExists(docx);
+        }
+    }
+
     /** Lets go of the workbook (waiting for it to finish loading); nothing is saved anywhere. */
     @Override
     public void close() {
+        if (loading == null) {
+            return;
+        }
         Workbook workbook;
         try {
             workbook = loading.get();
