@@ -26,7 +26,8 @@ import org.tongbao.table.Task;
  */
 final class ItemPhrases {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** What counts as a figure when a note is compared with the phrase: numbers and ranks (第三). */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?|第[一二三四五六七八九十百]+");
 
     private final Phrasing phrasing;
 
@@ -96,12 +97,12 @@ final class ItemPhrases {
     }
 
     /**
-     * The figures' phrase and what the office's note adds: the note's sentences that state a figure
+     * The figures' phrase and what the office's note adds: the note's clauses that state a figure
      * the phrase does not already print, or no figure at all.
      */
     private static Phrase withNote(Phrase figures, Task task) {
         List<String> extra = new ArrayList<>();
-        for (String sentence : task.narrative().split("[。；;]")) {
+        for (String sentence : task.narrative().split("[。；;，,]")) {
             String s = sentence.trim();
             if (!s.isEmpty() && !saidAlready(s, figures.text())) {
                 extra.add(s);
@@ -113,7 +114,7 @@ final class ItemPhrases {
         return new Phrase(figures.text() + "。" + String.join("，", extra), figures.problems());
     }
 
-    /** A note's sentence says nothing new when every figure in it is printed already, and it has one. */
+    /** A note's clause says nothing new when every figure in it is printed already, and it has one. */
     private static boolean saidAlready(String sentence, String printed) {
         Matcher m = NUMBER.matcher(sentence);
         boolean any = false;

@@ -66,6 +66,7 @@ public final class NoticeWording {
         v.put("下一年度", String.valueOf(Integer.parseInt(year) + 1));
         v.put("级别", level);
         v.put("全级", "全" + level);
+        v.put("上级", table.comparedWith());
         String organ = settings.get("发文机关");
         if (organ.isEmpty()) {
             organ = level + "人民政府督查办公室";
@@ -197,9 +198,11 @@ public final class NoticeWording {
             Map<String, String> values = new HashMap<>(item);
             String key = null;
             BigDecimal gap = null;
+            boolean inUnit = false;
             if (f.indicator().upperLimit() && f.levelPoints() != null && f.levelPoints().signum() < 0) {
                 key = "差距-控制";
                 gap = f.levelPoints().negate();
+                inUnit = !f.indicator().rate(); // 14人 against 12: 2人, not 2个百分点
             } else if (f.completion() != null && f.completion().compareTo(HUNDRED) < 0) {
                 BigDecimal printed = f.completion().setScale(decimals, writer.style().rounding());
                 values.put("完成率" + n, writer.rounded(printed, decimals) + "%");
@@ -214,7 +217,7 @@ public final class NoticeWording {
                 gap = f.indicator().targetGrowth().value().subtract(f.growth());
             }
             if (key != null) {
-                values.put("相差" + n, writer.points(gap));
+                values.put("相差" + n, inUnit ? writer.typed(gap) + f.indicator().unit() : writer.points(gap));
                 Phrase phrase = phrasing.fill(key, values, n);
                 d.taskProblems(t.task(), phrase.problems());
                 parts.add(phrase.text());

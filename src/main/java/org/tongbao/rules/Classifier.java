@@ -25,8 +25,9 @@ public final class Classifier {
     }
 
     public Classification classify(CompletionTable table, List<TaskFigures> tasks) {
+        // a 成效明显 column that says 是 or 否 anywhere is the office's word on every task: all 否 means none
         boolean officeMarks = table.has(Field.NOTABLE)
-                && tasks.stream().anyMatch(t -> Boolean.TRUE.equals(t.task().notableMarked()));
+                && tasks.stream().anyMatch(t -> t.task().notableMarked() != null);
         List<AssessedTask> out = new ArrayList<>(tasks.size());
         List<Finding> findings = new ArrayList<>();
         for (TaskFigures figures : tasks) {
@@ -53,7 +54,8 @@ public final class Classifier {
             if (officeMarks) {
                 boolean marked = Boolean.TRUE.equals(task.notableMarked());
                 notable = marked && completed;
-                if (completed && byRule != marked) {
+                if (completed && byRule != marked && figures.indicators().stream().anyMatch(f -> f.quantified()
+                        || f.growth() != null || f.rank() != null)) { // without figures the rule has nothing to say
                     findings.add(finding(table, FindingCode.NOTABLE_RULE_DIFFERS, Field.NOTABLE, task, byRule
                             ? "第" + task.serial() + "项按规则应为成效明显（" + rules.notableReason(figures)
                             + "），但未标注；以标注为准"

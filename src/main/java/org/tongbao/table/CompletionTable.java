@@ -37,6 +37,17 @@ public record CompletionTable(Grid grid, String title, String year, int headerTo
         return cell(field, task.firstRow());
     }
 
+    /** The level the table compares with, as its 平均增速 and 排名 headers name it: 全省 for a city's table, else 全市. */
+    public String comparedWith() {
+        for (String header : headers) {
+            Field field = HeaderText.match(header);
+            if ((field == Field.CITY_AVERAGE || field == Field.RANK) && header.contains("全省")) {
+                return "全省";
+            }
+        }
+        return "全市";
+    }
+
     /** Where the header starts, for findings about the whole table. */
     public CellAddress headerCell() {
         return CellAddress.of(headerTop, 0);

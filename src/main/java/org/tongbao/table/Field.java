@@ -25,8 +25,9 @@ public enum Field {
     ACTUAL("完成值", List.of("完成值", "实际完成", "完成数", "实际完成值", "完成量")),
     GROWTH("同比增长", List.of("同比增长", "增速", "增长率", "同比增速", "同比")),
     TARGET_GROWTH("目标增速", List.of("目标增速", "预期增速")),
-    CITY_AVERAGE("全市平均增速", List.of("全市平均增速", "全市增速", "全市平均")),
-    RANK("全市排名", List.of("全市排名", "排名", "增速排名")),
+    /** The average of the level above: 全市 for a county or district, 全省 for a city. */
+    CITY_AVERAGE("全市平均增速", List.of("全市平均增速", "全市增速", "全市平均", "全省平均增速", "全省增速", "全省平均")),
+    RANK("全市排名", List.of("全市排名", "排名", "增速排名", "全省排名")),
     GROUP_RANK("组内排名", List.of("组内排名", "同组排名")),
     STATUS("完成状态", List.of("完成状态", "是否完成", "进展情况")),
     /** 完成情况: status when its cells hold status words, narrative when they hold prose. */

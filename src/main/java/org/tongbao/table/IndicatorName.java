@@ -16,6 +16,8 @@ public final class IndicatorName {
     private static final Pattern TARGET = Pattern.compile(
             "(?:同比|增长|下降|达到|达|突破|超过|控制在|不超过|不低于|提高|提升|保持|稳定在|完成|实现|新增)|[0-9０-９]");
     private static final int SHORTEST = 2;
+    private static final Pattern STATED_GROWTH = Pattern.compile("([^,，、；;]*?)(?:同比)?增长(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern FIGURE_AND_UNIT = Pattern.compile("(\\d+(?:\\.\\d+)?)([^\\d\\s,.%，、。；：:（）()]{1,4})");
     /** A name shorter than this keeps the verb it opened with. */
     private static final int PLAIN_NAME = 4;
 
@@ -46,6 +48,35 @@ public final class IndicatorName {
             }
         }
         return null;
+    }
+
+    /**
+     * The growth a task's text sets for an indicator: 5 in 一般公共预算收入增长5%, 10 for 工业投资 in
+     * 规上工业增加值增长8%，工业投资增长10%; for a task's only indicator, the first growth stated. Null when none.
+     */
+    public static java.math.BigDecimal statedGrowth(String taskText, String name, boolean only) {
+        String text = NumberText.toAscii(taskText);
+        Matcher m = STATED_GROWTH.matcher(text);
+        java.math.BigDecimal first = null;
+        while (m.find()) {
+            java.math.BigDecimal value = new java.math.BigDecimal(m.group(2));
+            if (!name.isEmpty() && m.group(1).endsWith(NumberText.toAscii(name))) {
+                return value;
+            }
+            first = first == null ? value : first;
+        }
+        return only ? first : null;
+    }
+
+    /** The unit a task's text gives its target: 个 in 创建省级卫生乡镇3个 for a target of 3; "" when it gives none. */
+    public static String unit(String taskText, java.math.BigDecimal target) {
+        Matcher m = FIGURE_AND_UNIT.matcher(NumberText.toAscii(taskText));
+        while (m.find()) {
+            if (new java.math.BigDecimal(m.group(1)).compareTo(target) == 0) {
+                return m.group(2);
+            }
+        }
+        return "";
     }
 
     private static boolean hasFigure(String text) {

@@ -352,27 +352,54 @@ public final class TableRecognizer {
         private Indicator indicator(int r) {
             Num target = num(Field.TARGET, r);
             Num actual = num(Field.ACTUAL, r);
+            Num growth = num(Field.GROWTH, r);
+            Num targetGrowth = num(Field.TARGET_GROWTH, r);
+            String name = text(Field.INDICATOR, r);
+            boolean first = !empty(Field.TASK, r);
+            String taskText = first ? text(Field.TASK, r) : "";
+            if (name.isEmpty() && first) {
+                name = IndicatorName.of(taskText);
+            }
+            if (targetGrowth == null && growth != null && target != null && target.valid() && target.percent()
+                    && (actual == null || !actual.valid() || !actual.percent()) && !RATE_NAME.matcher(name).find()) {
+                targetGrowth = target; // 目标值 增长8% over 完成值 358.6亿元 and 增速 6.9: a growth target
+                target = null;
+            }
             String unit = text(Field.UNIT, r);
             if (unit.isEmpty()) {
                 unit = unitOf(actual);
                 if (unit.isEmpty()) {
                     unit = unitOf(target);
                 }
-            }
-            String name = text(Field.INDICATOR, r);
-            boolean first = !empty(Field.TASK, r);
-            if (name.isEmpty() && first) {
-                name = IndicatorName.of(text(Field.TASK, r));
+                if (unit.isEmpty() && target != null && target.valid()) {
+                    unit = IndicatorName.unit(taskText, target.value());
+                }
             }
             if (unit.isEmpty() && RATE_NAME.matcher(name).find() && (actual == null || !actual.valid()
                     || actual.value().compareTo(HUNDRED) <= 0)) {
                 unit = "%";
             }
             boolean upperLimit = (target != null && target.upperLimit())
-                    || UPPER_LIMIT_WORDS.matcher(name + (first ? text(Field.TASK, r) : "")).find();
-            return new Indicator(r, name, unit, target, num(Field.PRIOR, r), actual,
-                    num(Field.GROWTH, r), num(Field.TARGET_GROWTH, r), num(Field.CITY_AVERAGE, r),
-                    num(Field.RANK, r), num(Field.GROUP_RANK, r), upperLimit);
+                    || UPPER_LIMIT_WORDS.matcher(name + taskText).find();
+            return new Indicator(r, name, unit, target, num(Field.PRIOR, r), actual, growth, targetGrowth,
+                    num(Field.CITY_AVERAGE, r), num(Field.RANK, r), num(Field.GROUP_RANK, r), upperLimit);
+        }
+
+        /**
+         * A growth indicator with no target in its row takes the one its task states: 一般公共预算收入增长5%
+         * sets 5% for 一般公共预算收入 (or for the task's only indicator, whatever it is called).
+         */
+        private static Indicator growthTargetFromText(Indicator ind, String taskText, CellAddress cell, boolean only) {
+            if (ind.growth() == null || ind.targetGrowth() != null || ind.target() != null) {
+                return ind;
+            }
+            java.math.BigDecimal stated = IndicatorName.statedGrowth(taskText, ind.name(), only);
+            if (stated == null) {
+                return ind;
+            }
+            Num target = new Num(stated, true, "", cell, taskText, false);
+            return new Indicator(ind.row(), ind.name(), ind.unit(), ind.target(), ind.prior(), ind.actual(), ind.growth(),
+                    target, ind.cityAverage(), ind.rank(), ind.groupRank(), ind.upperLimit());
         }
 
         private static String unitOf(Num n) {
@@ -410,10 +437,17 @@ public final class TableRecognizer {
                     partners = String.join("、", leads.subList(1, leads.size()));
                     leads = List.of(lead);
                 }
-                return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), text(Field.TASK, r), lead,
+                String taskText = text(Field.TASK, r);
+                Integer taskColumn = columns.get(Field.TASK);
+                List<Indicator> measured = new ArrayList<>();
+                for (Indicator ind : indicators) {
+                    measured.add(growthTargetFromText(ind, taskText, CellAddress.of(r, taskColumn),
+                            indicators.size() == 1));
+                }
+                return new Task(firstRow, lastRow, category, text(Field.SERIAL, r), taskText, lead,
                         leads, partners, text(Field.STATUS, r), text(Field.NOTABLE, r), text(Field.STARTED, r),
                         text(Field.FINISHED, r), text(Field.NARRATIVE, r),
-                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), indicators);
+                        text(Field.SOURCE, r), text(Field.TEMPLATE, r), measured);
             }
         }
     }

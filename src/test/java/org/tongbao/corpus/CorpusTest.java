@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.FindingCode;
@@ -79,5 +82,43 @@ class CorpusTest {
                     Files.readAllBytes(CORPUS.resolve(table.getKey())),
                     table.getKey() + " differs from its recipe: run CorpusGenerator");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void theNoticeIsTheOneReadSentenceBySentence(String table) throws Exception {
+        Assessment a = CorpusNotices.assess(table);
+        assertFalse(a.hasErrors(), "a notice without --force: " + a.findings());
+        String expected = Files.readString(CorpusNotices.expected(table), StandardCharsets.UTF_8);
+        assertEquals(expected, a.notice().plainText());
+    }
+
+    /** What no notice of any office may hold, whatever its expected text says. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tables")
+    void noNoticeHoldsWhatAClerkWouldStrikeOut(String table) throws Exception {
+        String text = CorpusNotices.assess(table).notice().plainText();
+        for (String wrong : List.of("【缺", "{", "}", "其中0件", "0个事项", "未完成事项0项", "已完成0项", "云阳", "市委六届",
+                "县委十五届", "督察办公室", "null")) {
+            assertFalse(text.contains(wrong), table + " holds " + wrong + ":\n" + text);
+        }
+        assertFalse(Pattern.compile("[0-9][%]?[0-9]").matcher(text.replaceAll("[0-9.]+", "9")).find(), "figures glued");
+        List<String> headings = text.lines().filter(l -> l.matches("^[一二三四五六七八九十]+、.*")).toList();
+        for (int i = 0; i < headings.size(); i++) {
+            assertTrue(headings.get(i).startsWith(org.tongbao.figures.ChineseNumerals.of(i + 1) + "、"), headings.toString());
+        }
+        String organ = text.lines().skip(1).findFirst().orElse("");
+        String level = organ.contains("区人民政府") ? "区" : organ.contains("市人民政府") && !organ.contains("县") ? "市" : "县";
+        for (String other : List.of("县", "区", "市")) {
+            if (!other.equals(level)) {
+                for (String word : List.of("全" + other + "完成", other + "政府督查办", other + "级部门", "报请" + other + "政府")) {
+                    assertFalse(text.contains(word), table + " (" + level + ") says " + word);
+                }
+            }
+        }
+    }
+
+    static Stream<String> tables() {
+        return CorpusGenerator.tables().keySet().stream().sorted();
     }
 }
