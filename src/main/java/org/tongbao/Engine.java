@@ -23,6 +23,7 @@ import org.tongbao.table.Grid;
 import org.tongbao.table.TableNotRecognised;
 import org.tongbao.table.TableRecognizer;
 import org.tongbao.update.ComputedColumns;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -113,6 +114,31 @@ public final class Engine {
     public SheetUpdate sheetUpdate(Assessment assessment) {
         requireTable(assessment);
         return ComputedColumns.of(assessment.table(), assessment.tasks(), assessment.settings().numberStyle());
+    }
+
+    /**
+     * What the workbook's 通报设置 sheet lacks: the whole sheet (设置项, 内容, 说明: every key with its
+     * default and what it is for) when there is none, else the keys it does not list, below its rows.
+     * Empty rows when it lists every key.
+     */
+    public SheetRows settingsSheet(List<Grid> sheets) {
+        Grid existing = sheets.stream().filter(g -> g.sheetName().equals(NoticeSettings.SHEET_NAME)).findFirst()
+                .orElse(null);
+        List<List<String>> rows = new ArrayList<>();
+        if (existing == null) {
+            rows.add(List.of("设置项", "内容", "说明"));
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (int r = 0; existing != null && r < existing.rowCount(); r++) {
+            listed.add(existing.text(r, 0).trim());
+        }
+        for (NoticeSettings.Setting s : NoticeSettings.SETTINGS) {
+            if (!listed.contains(s.key())) {
+                rows.add(List.of(s.key(), s.defaultValue(), s.note()));
+            }
+        }
+        return new SheetRows(NoticeSettings.SHEET_NAME, existing == null, existing == null ? 0 : existing.rowCount(),
+                rows, List.of(16, 60, 60));
     }
 
     /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */

@@ -10,6 +10,7 @@ enum Command {
     COMPUTE("Compute", "计算", true, true, ComputeAction::new),
     HIGHLIGHT("Highlight", "标注", true, true, HighlightAction::new),
     CLEAR_HIGHLIGHTS("ClearHighlights", "清除标注", true, true, ClearHighlightsAction::new),
+    SETTINGS("Settings", "通报设置", true, true, SettingsAction::new),
     NOTICE("Notice", "生成通报", true, false, NoticeAction::new),
     ABOUT("About", "关于", false, false, AboutAction::new);
 

@@ -32,6 +32,7 @@ import com.sun.star.uno.Exception;
 import org.tongbao.table.CellError;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -141,6 +142,33 @@ public final class SheetCells {
             }
             return null;
         });
+    }
+
+    /**
+     * Adds the rows as {@link SheetRows} says: the sheet inserted at the end when it is missing (its
+     * columns as wide as the rows ask), the text in one setDataArray from column A.
+     */
+    public static void add(XSpreadsheetDocument document, SheetRows rows) throws Exception {
+        if (sheet(document, rows.sheetName()).isEmpty()) {
+            document.getSheets().insertNewByName(rows.sheetName(), (short) sheetNames(document).size());
+            XIndexAccess columns = UnoCast.require(XColumnRowRange.class, requireSheet(document, rows.sheetName()))
+                    .getColumns();
+            for (int c = 0; c < rows.widths().size(); c++) {
+                UnoCast.require(XPropertySet.class, columns.getByIndex(c))
+                        .setPropertyValue("Width", rows.widths().get(c) * WIDTH_PER_CHARACTER);
+            }
+        }
+        if (rows.rows().isEmpty()) {
+            return;
+        }
+        Object[][] data = new Object[rows.rows().size()][rows.width()];
+        for (int r = 0; r < data.length; r++) {
+            List<String> cells = rows.rows().get(r);
+            for (int c = 0; c < data[r].length; c++) {
+                data[r][c] = c < cells.size() ? cells.get(c) : null;
+            }
+        }
+        put(document, block(requireSheet(document, rows.sheetName()), rows.top(), 0, data.length, rows.width()), data);
     }
 
     /** The update's block, header row first, as setDataArray takes it. */

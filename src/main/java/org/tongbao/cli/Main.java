@@ -23,6 +23,7 @@ import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
+import org.tongbao.update.SheetRows;
 import org.tongbao.workbook.Workbook;
 
 /**
@@ -78,6 +79,7 @@ public final class Main {
             return switch (command) {
                 case "validate" -> validate(line, workbooks);
                 case "compute" -> compute(line, workbooks);
+                case "settings" -> settings(line, workbooks);
                 default -> notice(line, workbooks);
             };
         } catch (ParseException | UsageException e) {
@@ -130,6 +132,27 @@ public final class Main {
             out.println("已写入：" + output);
         }
         return a.hasErrors() ? TABLE_ERRORS : OK;
+    }
+
+    /**
+     * A copy of the workbook with a 通报设置 sheet holding every key (its default and a note), or
+     * with the keys its sheet lacks added below: where an office starts wording its notice.
+     */
+    private int settings(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
+        Path input = input(line);
+        Path output = output(line, input);
+        workbooks.checkComputeOutput(input, output);
+        checkOutputFolder(output);
+        SheetRows rows;
+        try (Workbook workbook = workbooks.open(input, true)) {
+            rows = engine.settingsSheet(workbook.sheets());
+            workbook.writeRows(rows, output);
+        }
+        int keys = rows.newSheet() ? rows.rows().size() - 1 : rows.rows().size();
+        out.println((rows.newSheet() ? "已添加工作表「" + rows.sheetName() + "」，共" + keys + "项设置"
+                : keys == 0 ? "工作表「" + rows.sheetName() + "」已有全部设置项" : "已在工作表「" + rows.sheetName()
+                + "」末尾补上" + keys + "项设置") + "：" + output);
+        return OK;
     }
 
     private int notice(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
@@ -267,6 +290,7 @@ public final class Main {
                 o.addOption(outputOption("写出的工作簿副本 / the computed copy to write"));
                 o.addOption(formatOption("text|json"));
             }
+            case "settings" -> o.addOption(outputOption("加上通报设置工作表的副本 / the copy with a 通报设置 sheet"));
             case "notice" -> {
                 o.addOption(outputOption("通报文件 .docx/.odt/.pdf / the notice to write"));
                 o.addOption(Option.builder().longOpt("format").hasArg().argName("text")
@@ -294,6 +318,7 @@ public final class Main {
         String syntax = switch (command) {
             case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
+            case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office]";
             default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--engine poi|office]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
@@ -305,6 +330,7 @@ public final class Main {
         stream.println("用法 / usage: java -jar tongbao.jar COMMAND [options] FILE");
         stream.println("  validate  校验完成情况表，列出问题 / check the table");
         stream.println("  compute   计算增速、完成率等并标注，写出副本 / compute figures into a copy");
+        stream.println("  settings  在副本中加上“通报设置”工作表（每项设置、默认值和说明）/ add the 通报设置 sheet to a copy");
         stream.println("  notice    生成通报 .docx/.odt/.pdf / write the notice");
         stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");
         stream.println("                       也能读写 .ods（.ods 输入默认用 office）/ office drives a headless LibreOffice, also for .ods");

@@ -18,6 +18,7 @@ import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
 import org.tongbao.rules.AssessedTask;
 import org.tongbao.rules.Summary;
+import org.tongbao.table.CellAddress;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
 import org.tongbao.table.HeaderText;
@@ -345,8 +346,10 @@ public final class NoticeWording {
         }
 
         void missing(String key, String consequence) {
-            findings.add(new Finding(FindingCode.SETTING_MISSING, NoticeSettings.SHEET_NAME, null,
-                    "通报设置中没有「" + key + "」，" + consequence + "；请在「" + NoticeSettings.SHEET_NAME + "」工作表中填写"));
+            CellAddress cell = settings.cell(key);
+            findings.add(new Finding(FindingCode.SETTING_MISSING, NoticeSettings.SHEET_NAME, cell,
+                    (cell == null ? "通报设置中没有「" + key + "」" : "「" + key + "」未填写") + "，" + consequence
+                            + "；请在「" + NoticeSettings.SHEET_NAME + "」工作表中填写"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.tongbao.io.AtomicFiles;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeConverter;
 import org.tongbao.table.Grid;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -156,6 +157,21 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
      */
     @Override
     public void writeComputed(SheetUpdate update, Path output) throws WorkbookException {
+        writeCopy(output, workbook -> WorkbookUpdater.apply(workbook, update, input));
+    }
+
+    @Override
+    public void writeRows(SheetRows rows, Path output) throws WorkbookException {
+        writeCopy(output, workbook -> WorkbookUpdater.add(workbook, rows, input));
+    }
+
+    /** A change to the usermodel before it is written. */
+    private interface Change {
+        void apply(Workbook workbook) throws WorkbookException;
+    }
+
+    /** Applies the change and writes the copy: a temp file beside {@code output}, then an atomic rename. */
+    private void writeCopy(Path output, Change change) throws WorkbookException {
         if (loading == null) {
             throw new IllegalStateException("opened by read(): no usermodel to update");
         }
@@ -168,7 +184,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
         try {
             temp = AtomicFiles.createTemp(target.getParent(), target.getFileName().toString());
             Workbook workbook = workbook();
-            WorkbookUpdater.apply(workbook, update, input);
+            change.apply(workbook);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 workbook.write(out);
             }

@@ -3,6 +3,7 @@ package org.tongbao.poi;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -15,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.tongbao.table.CellRange;
 import org.tongbao.update.CellValue;
 import org.tongbao.update.RowMark;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -94,6 +96,35 @@ public final class WorkbookUpdater {
     // ---- the update itself -----------------------------------------------------------------
 
     /** Applies the update to the workbook in memory, step by step as {@link SheetUpdate} says. */
+    /** Adds the rows as {@link SheetRows} says: the sheet made at the end when missing, text cells from column A. */
+    static void add(Workbook workbook, SheetRows rows, Path input) throws WorkbookException {
+        Sheet sheet = workbook.getSheet(rows.sheetName());
+        if (sheet == null) {
+            sheet = workbook.createSheet(rows.sheetName());
+            for (int c = 0; c < rows.widths().size(); c++) {
+                sheet.setColumnWidth(c, rows.widths().get(c) * 256);
+            }
+        }
+        int last = workbook.getSpreadsheetVersion().getLastRowIndex();
+        if (rows.top() + rows.rows().size() - 1 > last) {
+            throw WorkbookFiles.cannotRead(input, "工作表「" + rows.sheetName() + "」已写满，无法再添加行");
+        }
+        for (int r = 0; r < rows.rows().size(); r++) {
+            Row row = sheet.getRow(rows.top() + r);
+            if (row == null) {
+                row = sheet.createRow(rows.top() + r);
+            }
+            List<String> cells = rows.rows().get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = row.getCell(c);
+                if (cell == null) {
+                    cell = row.createCell(c);
+                }
+                cell.setCellValue(cells.get(c));
+            }
+        }
+    }
+
     static void apply(Workbook workbook, SheetUpdate update, Path input) throws WorkbookException {
         Sheet sheet = workbook.getSheet(update.sheetName());
         if (sheet == null) {

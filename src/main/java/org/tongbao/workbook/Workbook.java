@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.table.Grid;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -23,6 +24,12 @@ public interface Workbook extends AutoCloseable {
      * atomically: a failure leaves no output, or the earlier one as it was. Once per workbook.
      */
     void writeComputed(SheetUpdate update, Path output) throws IOException;
+
+    /**
+     * Adds the rows as {@link SheetRows} says (the sheet created when it is missing) and writes the
+     * result to {@code output}, atomically, as {@link #writeComputed} does. Once per workbook.
+     */
+    void writeRows(SheetRows rows, Path output) throws IOException;
 
     /** Writes the notice to {@code output} (.docx, .odt or .pdf by its extension), atomically. */
     void writeNotice(NoticeDocument notice, Path output) throws IOException;

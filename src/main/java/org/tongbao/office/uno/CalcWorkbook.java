@@ -28,6 +28,7 @@ import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.table.Grid;
+import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
 import org.tongbao.workbook.Workbook;
 
@@ -143,6 +144,18 @@ public final class CalcWorkbook implements Workbook {
     }
 
     /** .docx written by POI, as the poi engine does; .odt and .pdf from a Writer document of this office. */
+    @Override
+    public void writeRows(SheetRows rows, Path output) throws IOException {
+        String filter = filter(output, "ods", "xlsx", "xls");
+        try {
+            editable();
+            SheetCells.add(workbook, rows);
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            throw new IOException("无法写入工作表「" + rows.sheetName() + "」/ cannot write the sheet: " + oneLine(e), e);
+        }
+        store(workbook, output, filter);
+    }
+
     @Override
     public void writeNotice(NoticeDocument notice, Path output) throws IOException {
         if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
