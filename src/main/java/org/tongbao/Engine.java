@@ -1,6 +1,9 @@
 package org.tongbao;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +23,11 @@ import org.tongbao.rules.Summary;
 import org.tongbao.rules.TaskRules;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Grid;
+import org.tongbao.table.Indicator;
+import org.tongbao.table.Num;
+import org.tongbao.table.NumberText;
+import org.tongbao.table.Period;
+import org.tongbao.table.Task;
 import org.tongbao.table.TableNotRecognised;
 import org.tongbao.table.TableRecognizer;
 import org.tongbao.update.ComputedColumns;
@@ -36,6 +44,8 @@ public final class Engine {
 
     /** Sheets the tool writes or reads for itself; never searched for the table. */
     public static final String FINDINGS_SHEET = "校验结果";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final TaskRules rules;
     private final LocalDate today;
@@ -101,13 +111,42 @@ public final class Engine {
         if (table.tasks().isEmpty()) {
             findings.add(context.finding(FindingCode.NO_TASKS, table.headerCell(), "表头下面没有任务行"));
         }
-        Classification classification = new Classifier(rules).classify(table, figures);
+        Period period = period(table, settings);
+        Classification classification = new Classifier(rules).classify(table, figures, period);
         findings.addAll(classification.findings());
-        Summary summary = Summary.of(classification.tasks(), settings.numberStyle());
-        Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary);
+        Summary summary = Summary.of(classification.tasks(), period, settings.numberStyle());
+        Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary, period);
         findings.addAll(worded.findings());
         return new Assessment(table.sheetName(), table, classification.tasks(), findings, summary, settings,
                 worded.notice());
+    }
+
+    /**
+     * The period the table reports on: 通报设置's 序时进度 and 期间 first, then the table's title (1-9月,
+     * 上半年 …), then its 序时进度 column (the share most rows give); null for a year-end table.
+     */
+    static Period period(CompletionTable table, NoticeSettings settings) {
+        Period named = Period.fromTitle(settings.get("期间"));
+        Period titled = named != null ? named : Period.fromTitle(table.title());
+        String label = titled != null ? titled.label() : settings.get("期间");
+        Num set = NumberText.read(settings.get("序时进度"), null);
+        if (set != null && set.valid() && set.value().signum() > 0 && set.value().compareTo(HUNDRED) < 0) {
+            return new Period(label, set.value());
+        }
+        if (titled != null) {
+            return titled;
+        }
+        Map<BigDecimal, Integer> shares = new HashMap<>();
+        for (Task task : table.tasks()) {
+            for (Indicator ind : task.indicators()) {
+                if (ind.schedule() != null && ind.schedule().valid()) {
+                    shares.merge(ind.schedule().value().stripTrailingZeros(), 1, Integer::sum);
+                }
+            }
+        }
+        return shares.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(e -> e.getKey().compareTo(HUNDRED) < 0)
+                .map(e -> new Period(label, e.getKey())).orElse(null);
     }
 
     /** The computed columns and highlights to write back into the table's sheet. */

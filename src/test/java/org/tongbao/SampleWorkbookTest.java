@@ -33,7 +33,7 @@ class SampleWorkbookTest {
         List<Finding> notInfo = a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList();
         assertEquals(List.of(), notInfo);
         Summary s = a.summary();
-        assertEquals(new Summary(175, 170, "97.1%", 13, 5, "2.9%", -1, null), s);
+        assertEquals(new Summary(175, 170, "97.1%", 13, 5, "2.9%", -1, null, null), s);
     }
 
     static Stream<Arguments> brokenCopies() {

@@ -33,6 +33,8 @@ public enum FindingCode {
     /** The notice had to assume what the 通报设置 sheet does not say (year, issuing office, date). */
     SETTING_MISSING(WARNING),
     STATUS_MISSING(WARNING),
+    /** A periodic table's status word says on schedule where the figures say behind, or the other way. */
+    STATUS_CONTRADICTS_FIGURES(WARNING),
     STATUS_FROM_FIGURES(INFO),
     NOTABLE_RULE_DIFFERS(INFO);
 

@@ -21,7 +21,8 @@ final class NotableCompletedCheck implements TableCheck {
                 found.add(context.finding(FindingCode.UNKNOWN_NOTABLE_MARK, context.cell(Field.NOTABLE, task),
                         "「成效明显」应填「是」或留空，实为「" + task.notableMark() + "」，按未标注处理"));
             }
-            if (Boolean.TRUE.equals(marked) && task.status() != null && task.status() != Status.COMPLETED) {
+            if (Boolean.TRUE.equals(marked) && task.status() != null && task.status() != Status.COMPLETED
+                    && task.status() != Status.AHEAD) { // ahead of schedule may be notable in a periodic table
                 found.add(context.finding(FindingCode.NOTABLE_NOT_COMPLETED, context.cell(Field.NOTABLE, task),
                         "第" + task.serial() + "项标注为成效明显，但完成状态是「" + task.statusWord() + "」"));
             }

@@ -40,6 +40,8 @@ final class NumberCellCheck implements TableCheck {
         out.add(new Labelled(Field.CITY_AVERAGE, ind.cityAverage()));
         out.add(new Labelled(Field.RANK, ind.rank()));
         out.add(new Labelled(Field.GROUP_RANK, ind.groupRank()));
+        out.add(new Labelled(Field.SCHEDULE, ind.schedule()));
+        out.add(new Labelled(Field.PROGRESS, ind.progress()));
         return out;
     }
 }

@@ -34,7 +34,18 @@ final class Json {
                     .append(", \"completedShare\": ").append(string(s.completedShare()))
                     .append(", \"notable\": ").append(s.notable())
                     .append(", \"unfinished\": ").append(s.unfinished())
-                    .append(", \"unfinishedShare\": ").append(string(s.unfinishedShare())).append("}\n");
+                    .append(", \"unfinishedShare\": ").append(string(s.unfinishedShare()));
+            Summary.OnSchedule p = s.schedule();
+            if (p != null) {
+                out.append(", \"period\": ").append(string(p.period()))
+                        .append(", \"schedule\": ").append(string(p.share()))
+                        .append(", \"onSchedule\": ").append(p.onSchedule())
+                        .append(", \"onScheduleShare\": ").append(string(p.onScheduleShare()))
+                        .append(", \"behind\": ").append(p.behind())
+                        .append(", \"behindShare\": ").append(string(p.behindShare()))
+                        .append(", \"ahead\": ").append(p.ahead());
+            }
+            out.append("}\n");
         }
         return out.append("}").toString();
     }

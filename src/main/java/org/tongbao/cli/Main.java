@@ -162,15 +162,20 @@ public final class Main {
         if (!List.of("docx", "odt", "pdf").contains(kind)) {
             throw new UsageException("通报只能写成 .docx、.odt 或 .pdf：" + output, false);
         }
-        String format = format(line, null, "text");
+        String format = format(line, null, "text", "json");
         checkOutputFolder(output);
         NoticeDocument notice;
+        Assessment a;
         try (Workbook workbook = workbooks.open(input, false)) {
-            notice = checkedNotice(assess(workbook.sheets(), line.getOptionValue("sheet")), line.hasOption("force"));
+            a = assess(workbook.sheets(), line.getOptionValue("sheet"));
+            notice = checkedNotice(a, line.hasOption("force"));
             if (notice == null) {
                 return TABLE_ERRORS;
             }
             workbook.writeNotice(notice, output);
+        }
+        if ("json".equals(format)) {
+            out.println(Json.of(a));
         }
         noticeWritten(notice, format, output);
         return OK;
@@ -227,7 +232,13 @@ public final class Main {
         out.println("错误 " + a.count(Severity.ERROR) + " 项，警告 " + a.count(Severity.WARNING) + " 项，提示 "
                 + a.count(Severity.INFO) + " 项。");
         Summary s = a.summary();
-        if (s != null) {
+        if (s != null && s.schedule() != null) {
+            Summary.OnSchedule p = s.schedule();
+            out.println("工作表「" + a.sheetName() + "」：" + (p.period().isEmpty() ? "" : p.period()) + "序时进度" + p.share()
+                    + "，共" + s.total() + "项任务，达到序时进度" + p.onSchedule() + "项（" + p.onScheduleShare() + "），其中已完成"
+                    + s.completed() + "项、超进度" + p.ahead() + "项；未达序时进度" + p.behind() + "项（" + p.behindShare()
+                    + "）；成效明显" + s.notable() + "项。");
+        } else if (s != null) {
             out.println("工作表「" + a.sheetName() + "」：共" + s.total() + "项任务，已完成" + s.completed() + "项（"
                     + s.completedShare() + "），其中成效明显" + s.notable() + "项；未完成" + s.unfinished() + "项（"
                     + s.unfinishedShare() + "）。");
@@ -293,8 +304,8 @@ public final class Main {
             case "settings" -> o.addOption(outputOption("加上通报设置工作表的副本 / the copy with a 通报设置 sheet"));
             case "notice" -> {
                 o.addOption(outputOption("通报文件 .docx/.odt/.pdf / the notice to write"));
-                o.addOption(Option.builder().longOpt("format").hasArg().argName("text")
-                        .desc("text：同时在标准输出打印通报全文 / also print the notice's text").get());
+                o.addOption(Option.builder().longOpt("format").hasArg().argName("text|json")
+                        .desc("text：同时在标准输出打印通报全文；json：打印校验结果和汇总 / also print the notice's text, or the findings and summary as JSON").get());
                 o.addOption(Option.builder().longOpt("force")
                         .desc("表格有错误时仍生成通报 / write the notice despite table errors").get());
             }

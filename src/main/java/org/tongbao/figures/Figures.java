@@ -46,6 +46,9 @@ public final class Figures {
                 completion = completion(actual, target);
                 meets = completion.compareTo(HUNDRED) >= 0;
             }
+        } else if (ind.progress() != null && ind.progress().valid() && !ind.upperLimit()) {
+            completion = ind.progress().value(); // the office's own 完成进度 where the figures behind it are missing
+            meets = completion.compareTo(HUNDRED) >= 0;
         }
         BigDecimal targetGrowth = value(ind.targetGrowth());
         if (targetGrowth != null && growth != null) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.TaskFigures;
@@ -25,9 +23,6 @@ import org.tongbao.table.Task;
  * what the figures do not say; a task without figures is worded from its note.
  */
 final class ItemPhrases {
-
-    /** What counts as a figure when a note is compared with the phrase: numbers and ranks (第三). */
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?|第[一二三四五六七八九十百]+");
 
     private final Phrasing phrasing;
 
@@ -96,35 +91,13 @@ final class ItemPhrases {
         return f.indicator().actual() != null && f.indicator().actual().valid() ? "表述-数值" : null;
     }
 
-    /**
-     * The figures' phrase and what the office's note adds: the note's clauses that state a figure
-     * the phrase does not already print, or no figure at all.
-     */
+    /** The figures' phrase and what the office's note adds to it ({@link NoteClauses}). */
     private static Phrase withNote(Phrase figures, Task task) {
-        List<String> extra = new ArrayList<>();
-        for (String sentence : task.narrative().split("[。；;，,]")) {
-            String s = sentence.trim();
-            if (!s.isEmpty() && !saidAlready(s, figures.text())) {
-                extra.add(s);
-            }
-        }
+        List<String> extra = NoteClauses.news(task.narrative(), figures.text());
         if (extra.isEmpty()) {
             return figures;
         }
         return new Phrase(figures.text() + "。" + String.join("，", extra), figures.problems());
-    }
-
-    /** A note's clause says nothing new when every figure in it is printed already, and it has one. */
-    private static boolean saidAlready(String sentence, String printed) {
-        Matcher m = NUMBER.matcher(sentence);
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (!printed.contains(m.group())) {
-                return false;
-            }
-        }
-        return any || printed.contains(sentence);
     }
 
     private static String join(String task, String result) {

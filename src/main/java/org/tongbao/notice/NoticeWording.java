@@ -17,11 +17,13 @@ import org.tongbao.figures.ChineseNumerals;
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
 import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.Schedule;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.CellAddress;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
 import org.tongbao.table.HeaderText;
+import org.tongbao.table.Period;
 import org.tongbao.table.Task;
 
 /**
@@ -58,8 +60,8 @@ public final class NoticeWording {
      * The notice, and a warning for each phrase that could not be filled (at the setting's cell,
      * at the row's 通报表述, or at the task's row) and each setting the notice had to guess.
      */
-    public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary) {
-        Draft d = new Draft(table);
+    public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary, Period period) {
+        Draft d = new Draft(table, period);
         Map<String, String> v = d.values;
         String year = year(table, d);
         String level = level();
@@ -84,7 +86,19 @@ public final class NoticeWording {
         v.put("未完成占比", summary.unfinishedShare());
         v.put("已开工", summary.started() < 0 ? null : String.valueOf(summary.started()));
         v.put("开工率", summary.startedShare());
-        v.put("进展", progress(summary, d));
+        v.put("情况", period == null ? "完成情况" : "推进情况");
+        v.put("超序时", null);
+        Summary.OnSchedule schedule = summary.schedule();
+        if (schedule != null) {
+            v.put("期间", schedule.period().isEmpty() ? null : schedule.period());
+            v.put("序时进度", schedule.share());
+            v.put("达序时", String.valueOf(schedule.onSchedule()));
+            v.put("达序时占比", schedule.onScheduleShare());
+            v.put("滞后", String.valueOf(schedule.behind()));
+            v.put("滞后占比", schedule.behindShare());
+            v.put("超进度", String.valueOf(schedule.ahead()));
+        }
+        v.put("进展", schedule == null ? progress(summary, d) : progress(summary, schedule, d));
         String date = settings.date(today);
         if (settings.get("成文日期").isEmpty()) {
             d.missing("成文日期", "通报中暂写作生成当天的" + date);
@@ -101,8 +115,8 @@ public final class NoticeWording {
         if (summary.notable() > 0) {
             notable(tasks, d);
         }
-        if (summary.unfinished() > 0 && settings.yes("列出未完成事项")) {
-            unfinished(tasks, d);
+        if (tasks.stream().anyMatch(t -> t.verdict().lagging()) && settings.yes("列出未完成事项")) {
+            lagging(tasks, d);
         }
         d.heading(d.fill("下步工作要求标题"));
         for (String line : d.fill("下步工作要求").split("\\R")) {
@@ -137,6 +151,24 @@ public final class NoticeWording {
         return out.toString();
     }
 
+    /**
+     * 按序时进度75%计，达到序时进度的30项，占83.3%，其中已完成3项；未达序时进度的6项，占16.7% — a periodic
+     * table's account, zero counts left out.
+     */
+    private String progress(Summary s, Summary.OnSchedule schedule, Draft d) {
+        StringBuilder out = new StringBuilder(d.fill("进展-序时"));
+        if (schedule.onSchedule() > 0) {
+            out.append("，").append(d.fill("进展-达序时"));
+            if (s.completed() > 0) {
+                out.append("，").append(d.fill("进展-其中完成"));
+            }
+        }
+        if (schedule.behind() > 0) {
+            out.append("；").append(d.fill("进展-滞后"));
+        }
+        return out.toString();
+    }
+
     /** 二、工作成效明显的N个事项, one paragraph an item. */
     private void notable(List<AssessedTask> tasks, Draft d) {
         d.heading(d.fill("成效明显标题"));
@@ -149,6 +181,7 @@ public final class NoticeWording {
             }
             Task task = t.task();
             Map<String, String> item = Placeholders.of(t.figures(), d.values, writer);
+            item.put("超序时", aheadOfSchedule(t, d));
             Phrase content = phrases.content(t.figures(), item);
             d.taskProblems(task, content.problems());
             item.put("序号", String.valueOf(n++));
@@ -158,12 +191,27 @@ public final class NoticeWording {
         }
     }
 
-    /** 未完成的N个事项: each with what it lacks, by its figures, and the reason the office gave. */
-    private void unfinished(List<AssessedTask> tasks, Draft d) {
-        d.heading(d.fill("未完成标题"));
+    /** 高于序时进度4个百分点: a periodic task's one quantity above its share of the year; null otherwise. */
+    private String aheadOfSchedule(AssessedTask t, Draft d) {
+        List<IndicatorFigures> quantities = Placeholders.quantities(t.figures());
+        if (d.period == null || quantities.size() != 1) {
+            return null;
+        }
+        IndicatorFigures f = quantities.get(0);
+        BigDecimal printed = f.completion().setScale(writer.style().completionDecimals(), writer.style().rounding());
+        BigDecimal above = printed.subtract(Schedule.share(f, d.period.schedule()));
+        return above.signum() > 0 && printed.compareTo(HUNDRED) < 0 ? "高于序时进度" + writer.points(above) : null;
+    }
+
+    /**
+     * 未完成的N个事项 (a year-end table) or 未达序时进度的N个事项 (a periodic one): each with what it lacks, by
+     * its figures, and the reason the office gave.
+     */
+    private void lagging(List<AssessedTask> tasks, Draft d) {
+        d.heading(d.fill(d.period == null ? "未完成标题" : "滞后标题"));
         int n = 1;
         for (AssessedTask t : tasks) {
-            if (t.completed()) {
+            if (!t.verdict().lagging()) {
                 continue;
             }
             Task task = t.task();
@@ -177,10 +225,11 @@ public final class NoticeWording {
                 }
             }
             String gap = shortfall(t, item, d);
+            List<String> why = NoteClauses.news(String.join("，", reasons), gap);
             item.put("序号", String.valueOf(n++));
             item.put("任务序号", task.serial().isEmpty() ? null : task.serial());
             item.put("差距", !gap.isEmpty() ? gap : said.isEmpty() ? null : String.join("，", said));
-            item.put("原因", reasons.isEmpty() ? null : String.join("，", reasons));
+            item.put("原因", why.isEmpty() ? null : String.join("，", why));
             d.add(ParagraphRole.ITEM, d.fill("未完成事项", item, task));
         }
     }
@@ -204,11 +253,12 @@ public final class NoticeWording {
                 key = "差距-控制";
                 gap = f.levelPoints().negate();
                 inUnit = !f.indicator().rate(); // 14人 against 12: 2人, not 2个百分点
-            } else if (f.completion() != null && f.completion().compareTo(HUNDRED) < 0) {
+            } else if (f.completion() != null && f.completion().compareTo(HUNDRED) < 0 && (d.period == null
+                    || f.completion().compareTo(Schedule.share(f, d.period.schedule())) < 0)) {
                 BigDecimal printed = f.completion().setScale(decimals, writer.style().rounding());
                 values.put("完成率" + n, writer.rounded(printed, decimals) + "%");
-                key = "差距-完成";
-                gap = HUNDRED.subtract(printed);
+                key = d.period == null ? "差距-完成" : "差距-序时";
+                gap = (d.period == null ? HUNDRED : Schedule.share(f, d.period.schedule())).subtract(printed);
             } else if (!f.indicator().upperLimit() && f.levelPoints() != null && f.levelPoints().signum() < 0) {
                 key = "差距-达标";
                 gap = f.levelPoints().negate();
@@ -304,13 +354,15 @@ public final class NoticeWording {
     /** The notice as it is being written: its paragraphs, the notice's own values and the warnings so far. */
     private final class Draft {
         final CompletionTable table;
+        final Period period;
         final List<NoticeParagraph> p = new ArrayList<>();
         final Map<String, String> values = new HashMap<>();
         final Set<Finding> findings = new LinkedHashSet<>();
         int section = 1;
 
-        Draft(CompletionTable table) {
+        Draft(CompletionTable table, Period period) {
             this.table = table;
+            this.period = period;
         }
 
         void add(ParagraphRole role, String text) {

@@ -8,6 +8,7 @@ import org.tongbao.check.FindingCode;
 import org.tongbao.figures.TaskFigures;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
+import org.tongbao.table.Period;
 import org.tongbao.table.Status;
 import org.tongbao.table.Task;
 
@@ -24,7 +25,13 @@ public final class Classifier {
         this.rules = rules;
     }
 
+    /** Classifies a year-end table: completed or unfinished. */
     public Classification classify(CompletionTable table, List<TaskFigures> tasks) {
+        return classify(table, tasks, null);
+    }
+
+    /** Classifies a table of {@code period} (null for a year-end table): periodic tasks are judged against 序时进度. */
+    public Classification classify(CompletionTable table, List<TaskFigures> tasks, Period period) {
         // a 成效明显 column that says 是 or 否 anywhere is the office's word on every task: all 否 means none
         boolean officeMarks = table.has(Field.NOTABLE)
                 && tasks.stream().anyMatch(t -> t.task().notableMarked() != null);
@@ -32,29 +39,14 @@ public final class Classifier {
         List<Finding> findings = new ArrayList<>();
         for (TaskFigures figures : tasks) {
             Task task = figures.task();
-            Status status = task.status();
-            boolean completed;
-            if (status != null) {
-                completed = status == Status.COMPLETED;
-            } else if (!task.statusWord().isEmpty()) {
-                completed = false; // an unknown word: StatusWordCheck names it
-            } else if (task.finished() != null) {
-                completed = task.finished(); // 民生实事: 是否完工
-            } else {
-                Boolean byFigures = rules.completedByFigures(figures);
-                completed = Boolean.TRUE.equals(byFigures);
-                findings.add(byFigures == null
-                        ? finding(table, FindingCode.STATUS_MISSING, Field.STATUS, task, "第" + task.serial()
-                        + "项没有完成状态，也没有可比较的目标值和完成值；按未完成统计")
-                        : finding(table, FindingCode.STATUS_FROM_FIGURES, Field.STATUS, task, "第" + task.serial()
-                        + "项没有完成状态，按目标值和完成值判定为" + (byFigures ? "已完成" : "未完成")));
-            }
-            boolean byRule = completed && rules.notable(figures);
+            Verdict verdict = period == null ? yearEnd(table, figures, findings) : periodic(table, figures, period, findings);
+            boolean eligible = verdict == Verdict.COMPLETED || verdict == Verdict.AHEAD;
+            boolean byRule = eligible && rules.notable(figures);
             boolean notable = byRule;
             if (officeMarks) {
                 boolean marked = Boolean.TRUE.equals(task.notableMarked());
-                notable = marked && completed;
-                if (completed && byRule != marked && figures.indicators().stream().anyMatch(f -> f.quantified()
+                notable = marked && eligible;
+                if (eligible && byRule != marked && figures.indicators().stream().anyMatch(f -> f.quantified()
                         || f.growth() != null || f.rank() != null)) { // without figures the rule has nothing to say
                     findings.add(finding(table, FindingCode.NOTABLE_RULE_DIFFERS, Field.NOTABLE, task, byRule
                             ? "第" + task.serial() + "项按规则应为成效明显（" + rules.notableReason(figures)
@@ -62,9 +54,70 @@ public final class Classifier {
                             : "第" + task.serial() + "项标注为成效明显，但按规则不是；以标注为准"));
                 }
             }
-            out.add(new AssessedTask(figures, completed, notable));
+            out.add(new AssessedTask(figures, verdict, notable));
         }
         return new Classification(out, findings);
+    }
+
+    /** At the year's end: the status word, else the 是否完工 mark, else the figures against their targets. */
+    private Verdict yearEnd(CompletionTable table, TaskFigures figures, List<Finding> findings) {
+        Task task = figures.task();
+        Status status = task.status();
+        if (status != null) {
+            return status == Status.COMPLETED ? Verdict.COMPLETED : Verdict.UNFINISHED;
+        }
+        if (!task.statusWord().isEmpty()) {
+            return Verdict.UNFINISHED; // an unknown word: StatusWordCheck names it
+        }
+        if (task.finished() != null) {
+            return task.finished() ? Verdict.COMPLETED : Verdict.UNFINISHED; // 民生实事: 是否完工
+        }
+        Boolean byFigures = rules.completedByFigures(figures);
+        findings.add(byFigures == null
+                ? finding(table, FindingCode.STATUS_MISSING, Field.STATUS, task, "第" + task.serial()
+                + "项没有完成状态，也没有可比较的目标值和完成值；按未完成统计")
+                : finding(table, FindingCode.STATUS_FROM_FIGURES, Field.STATUS, task, "第" + task.serial()
+                + "项没有完成状态，按目标值和完成值判定为" + (byFigures ? "已完成" : "未完成")));
+        return Boolean.TRUE.equals(byFigures) ? Verdict.COMPLETED : Verdict.UNFINISHED;
+    }
+
+    /**
+     * During the year: the office's status word where it wrote one (a warning where the figures say
+     * otherwise), else the figures against 序时进度 ({@link Schedule}).
+     */
+    private static Verdict periodic(CompletionTable table, TaskFigures figures, Period period, List<Finding> findings) {
+        Task task = figures.task();
+        Verdict byFigures = Schedule.judge(figures, period.schedule());
+        Status status = task.status();
+        if (status == null && task.finished() != null) {
+            status = task.finished() ? Status.COMPLETED : null;
+        }
+        if (status != null) {
+            Verdict said = switch (status) {
+                case COMPLETED -> Verdict.COMPLETED;
+                case AHEAD -> Verdict.AHEAD;
+                case ON_SCHEDULE -> Verdict.ON_SCHEDULE;
+                case BEHIND -> Verdict.BEHIND;
+                case UNFINISHED -> byFigures != null && byFigures != Verdict.COMPLETED ? byFigures : Verdict.BEHIND;
+            };
+            if (byFigures != null && said.onSchedule() != byFigures.onSchedule()) {
+                findings.add(finding(table, FindingCode.STATUS_CONTRADICTS_FIGURES, Field.STATUS, task, "第"
+                        + task.serial() + "项写「" + task.statusWord() + "」，但按完成值和序时进度判定为「" + byFigures.word()
+                        + "」；以所写为准"));
+            }
+            return said;
+        }
+        if (!task.statusWord().isEmpty()) {
+            return Verdict.BEHIND; // an unknown word: StatusWordCheck names it
+        }
+        if (byFigures == null) {
+            findings.add(finding(table, FindingCode.STATUS_MISSING, Field.STATUS, task, "第" + task.serial()
+                    + "项没有完成状态，也没有可与序时进度比较的数据；按未达序时进度统计"));
+            return Verdict.BEHIND;
+        }
+        findings.add(finding(table, FindingCode.STATUS_FROM_FIGURES, Field.STATUS, task, "第" + task.serial()
+                + "项没有完成状态，按完成值和序时进度判定为「" + byFigures.word() + "」"));
+        return byFigures;
     }
 
     private static Finding finding(CompletionTable table, FindingCode code, Field field, Task task, String message) {

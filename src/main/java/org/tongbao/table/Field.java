@@ -22,9 +22,15 @@ public enum Field {
     UNIT("单位", List.of("单位", "计量单位")),
     TARGET("目标值", List.of("目标值", "年度目标", "目标", "年度目标值", "目标数")),
     PRIOR("上年值", List.of("上年值", "上年同期", "上年完成", "上年数")),
-    ACTUAL("完成值", List.of("完成值", "实际完成", "完成数", "实际完成值", "完成量")),
+    ACTUAL("完成值", List.of("完成值", "实际完成", "完成数", "实际完成值", "完成量", "累计完成", "完成")),
+    /** When a task is due (完成时限): read so that its header is not taken for 完成值, printed in the attachment. */
+    DEADLINE("完成时限", List.of("完成时限", "完成时间", "时间节点", "完成期限")),
     GROWTH("同比增长", List.of("同比增长", "增速", "增长率", "同比增速", "同比")),
     TARGET_GROWTH("目标增速", List.of("目标增速", "预期增速")),
+    /** A periodic table's 序时进度 for the row, in percent (75%). */
+    SCHEDULE("序时进度", List.of("序时进度", "时序进度", "序时目标")),
+    /** A periodic table's 完成进度: actual ÷ target in percent, as the office computed it. */
+    PROGRESS("完成进度", List.of("完成进度", "完成比例", "进度比例", "完成率")),
     /** The average of the level above: 全市 for a county or district, 全省 for a city. */
     CITY_AVERAGE("全市平均增速", List.of("全市平均增速", "全市增速", "全市平均", "全省平均增速", "全省增速", "全省平均")),
     RANK("全市排名", List.of("全市排名", "排名", "增速排名", "全省排名")),
@@ -62,13 +68,13 @@ public enum Field {
     /** Columns that hold numbers. */
     public boolean numeric() {
         return switch (this) {
-            case TARGET, PRIOR, ACTUAL, GROWTH, TARGET_GROWTH, CITY_AVERAGE, RANK, GROUP_RANK -> true;
+            case TARGET, PRIOR, ACTUAL, GROWTH, TARGET_GROWTH, SCHEDULE, PROGRESS, CITY_AVERAGE, RANK, GROUP_RANK -> true;
             default -> false;
         };
     }
 
     /** Columns whose numbers are rates in percent (4.7 means 4.7%). */
     public boolean rate() {
-        return this == GROWTH || this == TARGET_GROWTH || this == CITY_AVERAGE;
+        return this == GROWTH || this == TARGET_GROWTH || this == CITY_AVERAGE || this == SCHEDULE || this == PROGRESS;
     }
 }

@@ -5,7 +5,9 @@ import java.util.Map;
 /** The status words offices write in 完成情况 / 完成状态, and what each means. */
 public enum Status {
     COMPLETED,
-    /** On or ahead of the time-elapsed schedule (序时进度) but not yet done. */
+    /** Ahead of the time-elapsed schedule (超进度). */
+    AHEAD,
+    /** On the time-elapsed schedule (序时进度) but not yet done. */
     ON_SCHEDULE,
     /** Behind the time-elapsed schedule. */
     BEHIND,
@@ -15,9 +17,13 @@ public enum Status {
             Map.entry("已完成", COMPLETED), Map.entry("完成", COMPLETED), Map.entry("提前完成", COMPLETED),
             Map.entry("超额完成", COMPLETED), Map.entry("全面完成", COMPLETED), Map.entry("已全面完成", COMPLETED),
             Map.entry("已超额完成", COMPLETED), Map.entry("已办结", COMPLETED),
-            Map.entry("序时推进", ON_SCHEDULE), Map.entry("达到序时进度", ON_SCHEDULE), Map.entry("超进度", ON_SCHEDULE),
+            Map.entry("超进度", AHEAD), Map.entry("超序时进度", AHEAD), Map.entry("超过序时进度", AHEAD),
+            Map.entry("快于序时进度", AHEAD),
+            Map.entry("序时推进", ON_SCHEDULE), Map.entry("达到序时进度", ON_SCHEDULE), Map.entry("达序时进度", ON_SCHEDULE),
             Map.entry("正在推进", ON_SCHEDULE), Map.entry("推进中", ON_SCHEDULE), Map.entry("按序时推进", ON_SCHEDULE),
-            Map.entry("未达序时进度", BEHIND), Map.entry("欠进度", BEHIND), Map.entry("滞后", BEHIND),
+            Map.entry("基本完成", ON_SCHEDULE), Map.entry("达进度", ON_SCHEDULE),
+            Map.entry("未达序时进度", BEHIND), Map.entry("未达到序时进度", BEHIND), Map.entry("滞后序时进度", BEHIND),
+            Map.entry("落后序时进度", BEHIND), Map.entry("欠进度", BEHIND), Map.entry("滞后", BEHIND),
             Map.entry("进度滞后", BEHIND),
             Map.entry("未完成", UNFINISHED), Map.entry("未办结", UNFINISHED),
             // a 是否完成 column answered yes or no
@@ -44,6 +50,6 @@ public enum Status {
 
     /** The known words, for messages. */
     public static String knownWords() {
-        return "已完成、提前完成、超额完成、未完成、序时推进、达到序时进度、未达序时进度、欠进度、超进度、正在推进、滞后、进度滞后";
+        return "已完成、提前完成、超额完成、基本完成、未完成、序时推进、达到序时进度、未达序时进度、滞后序时进度、欠进度、超进度、正在推进、滞后、进度滞后";
     }
 }

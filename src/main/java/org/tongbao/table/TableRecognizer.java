@@ -32,7 +32,8 @@ public final class TableRecognizer {
     private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
     private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,;；/\\s]+");
     private static final List<Field> INDICATOR_FIELDS = List.of(Field.INDICATOR, Field.TARGET, Field.PRIOR,
-            Field.ACTUAL, Field.GROWTH, Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK);
+            Field.ACTUAL, Field.GROWTH, Field.TARGET_GROWTH, Field.CITY_AVERAGE, Field.RANK, Field.GROUP_RANK,
+            Field.PROGRESS);
 
     private TableRecognizer() {
     }
@@ -382,7 +383,8 @@ public final class TableRecognizer {
             boolean upperLimit = (target != null && target.upperLimit())
                     || UPPER_LIMIT_WORDS.matcher(name + taskText).find();
             return new Indicator(r, name, unit, target, num(Field.PRIOR, r), actual, growth, targetGrowth,
-                    num(Field.CITY_AVERAGE, r), num(Field.RANK, r), num(Field.GROUP_RANK, r), upperLimit);
+                    num(Field.CITY_AVERAGE, r), num(Field.RANK, r), num(Field.GROUP_RANK, r), upperLimit,
+                    num(Field.SCHEDULE, r), num(Field.PROGRESS, r));
         }
 
         /**
@@ -399,7 +401,8 @@ public final class TableRecognizer {
             }
             Num target = new Num(stated, true, "", cell, taskText, false);
             return new Indicator(ind.row(), ind.name(), ind.unit(), ind.target(), ind.prior(), ind.actual(), ind.growth(),
-                    target, ind.cityAverage(), ind.rank(), ind.groupRank(), ind.upperLimit());
+                    target, ind.cityAverage(), ind.rank(), ind.groupRank(), ind.upperLimit(), ind.schedule(),
+                    ind.progress());
         }
 
         private static String unitOf(Num n) {

@@ -48,6 +48,11 @@ class CorpusTest {
         "xian-chengkou-2023.xls,      6, true",
         "qu-nanan-minsheng-2023.xlsx, 8, true",
         "xian-wuxi-2023.xlsx,         6, true",
+        "xian-shizhu-2024-q1.xlsx,    6, true",
+        "xian-fengjie-2024-h1.xlsx,   8, true",
+        "qu-banan-2024-q3.xls,        7, true",
+        "shi-guangan-2024-11.xlsx,    6, true",
+        "xian-xiushan-2024-4.xlsx,    5, true",
     })
     void theTableIsFoundWithItsTasks(String file, int tasks, boolean recognisedToday) throws Exception {
         Path path = CORPUS.resolve(file);
