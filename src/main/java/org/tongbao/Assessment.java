@@ -9,15 +9,17 @@ import org.tongbao.notice.NoticeSettings;
 import org.tongbao.rules.AssessedTask;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.CompletionTable;
+import org.tongbao.table.Period;
 
 /**
  * What the engine made of one workbook: the findings and, when a table was recognised, the
  * table, its assessed tasks in sheet order, the summary and the notice. {@code table},
  * {@code summary} and {@code notice} are null when no table was found (the findings say why).
- * The notice is only for sending when the findings hold no error.
+ * The notice is only for sending when the findings hold no error. {@code period} is a periodic
+ * table's (null for a year-end table).
  */
 public record Assessment(String sheetName, CompletionTable table, List<AssessedTask> tasks, List<Finding> findings,
-                         Summary summary, NoticeSettings settings, NoticeDocument notice) {
+                         Summary summary, NoticeSettings settings, NoticeDocument notice, Period period) {
 
     public Assessment {
         tasks = List.copyOf(tasks);

@@ -101,7 +101,7 @@ public final class Engine {
             failure = new Finding(FindingCode.TABLE_NOT_FOUND, wanted == null ? "" : wanted, null,
                     "工作簿中没有可读取的工作表");
         }
-        return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings, null);
+        return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings, null, null);
     }
 
     private Assessment assess(CompletionTable table, NoticeSettings settings) {
@@ -118,7 +118,7 @@ public final class Engine {
         Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary, period);
         findings.addAll(worded.findings());
         return new Assessment(table.sheetName(), table, classification.tasks(), findings, summary, settings,
-                worded.notice());
+                worded.notice(), period);
     }
 
     /**
@@ -152,7 +152,8 @@ public final class Engine {
     /** The computed columns and highlights to write back into the table's sheet. */
     public SheetUpdate sheetUpdate(Assessment assessment) {
         requireTable(assessment);
-        return ComputedColumns.of(assessment.table(), assessment.tasks(), assessment.settings().numberStyle());
+        return ComputedColumns.of(assessment.table(), assessment.tasks(), assessment.period(),
+                assessment.settings().numberStyle());
     }
 
     /**

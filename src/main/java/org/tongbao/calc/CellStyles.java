@@ -74,12 +74,12 @@ public final class CellStyles {
     }
 
     /**
-     * The update's row marks, as {@link SheetUpdate} says: the earlier 通报-成效明显 / 通报-未完成
-     * styles anywhere on the sheet go, then each mark's rectangle gets its style.
+     * The update's row marks, as {@link SheetUpdate} says: the earlier row marks (通报-成效明显, 通报-未完成,
+     * 通报-滞后) anywhere on the sheet go, then each mark's rectangle gets its style.
      */
     public static void mark(XSpreadsheetDocument document, String sheetName, List<RowMark> marks) throws Exception {
         XSpreadsheet sheet = SheetCells.requireSheet(document, sheetName);
-        clear(document, sheet, EnumSet.of(Highlight.NOTABLE, Highlight.UNFINISHED));
+        clear(document, sheet, Highlight.rowMarks());
         apply(document, sheet, marks);
     }
 

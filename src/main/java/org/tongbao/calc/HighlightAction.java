@@ -22,8 +22,10 @@ final class HighlightAction implements CalcAction {
                 m.firstColumn(), Math.min(m.lastColumn(), lastColumn))).toList();
         CellStyles.mark(session.document(), update.sheetName(), marks);
         long notable = marks.stream().filter(m -> m.highlight() == Highlight.NOTABLE).count();
-        long unfinished = marks.size() - notable;
-        return ActionResult.done("已标注成效明显 " + notable + " 处、未完成 " + unfinished + " 处。\n"
-                + "Highlighted " + notable + " notable and " + unfinished + " unfinished tasks.");
+        long behind = marks.stream().filter(m -> m.highlight() == Highlight.BEHIND).count();
+        long unfinished = marks.size() - notable - behind;
+        return ActionResult.done("已标注成效明显 " + notable + " 处、" + (behind > 0 ? "未达序时进度 " + behind
+                : "未完成 " + unfinished) + " 处。\n" + "Highlighted " + notable + " notable and "
+                + (behind > 0 ? behind + " behind-schedule" : unfinished + " unfinished") + " tasks.");
     }
 }

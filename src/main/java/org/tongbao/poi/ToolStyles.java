@@ -61,10 +61,10 @@ final class ToolStyles {
         });
     }
 
-    /** Whether the style carries a row mark of an earlier run (成效明显 or 未完成). */
+    /** Whether the style carries a row mark of an earlier run (成效明显, 未完成 or 滞后). */
     boolean isRowMark(CellStyle style) {
         int rgb = fillOf(style);
-        return rgb == Highlight.NOTABLE.rgb() || rgb == Highlight.UNFINISHED.rgb();
+        return Highlight.rowMarks().stream().anyMatch(h -> h.rgb() == rgb);
     }
 
     /**

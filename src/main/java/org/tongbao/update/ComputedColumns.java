@@ -8,10 +8,12 @@ import java.util.List;
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberStyle;
 import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.Schedule;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Grid;
 import org.tongbao.table.HeaderText;
+import org.tongbao.table.Period;
 
 /**
  * The columns tongbao writes beside the office's table, and the rows it highlights. Their
@@ -27,6 +29,13 @@ public final class ComputedColumns {
             HeaderText.TOOL_PREFIX + "判定",
             HeaderText.TOOL_PREFIX + "成效明显");
 
+    /** A periodic table's columns: the year-end ones with 序时进度 and the gap to it after 较目标. */
+    public static final List<String> PERIODIC_HEADERS = List.of(
+            HEADERS.get(0), HEADERS.get(1), HEADERS.get(2), HEADERS.get(3),
+            HeaderText.TOOL_PREFIX + "序时进度(%)",
+            HeaderText.TOOL_PREFIX + "进度差(百分点)",
+            HEADERS.get(4), HEADERS.get(5));
+
     /** Width of the tool's columns, in characters (a Chinese character counts two). */
     private static final int MIN_WIDTH = 12;
     private static final int MAX_WIDTH = 40;
@@ -37,13 +46,16 @@ public final class ComputedColumns {
     /**
      * The update for an assessed table: the tool's columns beside the table (or where an earlier
      * run put them), cleared from the header down to the last row holding anything in them, so an
-     * earlier, longer run leaves nothing behind; the notable and unfinished task rows marked up to
-     * the last tool column.
+     * earlier, longer run leaves nothing behind; the notable and lagging task rows marked up to
+     * the last tool column (通报-未完成 at the year's end, 通报-滞后 in a periodic table, whose columns
+     * add the row's 序时进度 and its completion's gap to it).
      */
-    public static SheetUpdate of(CompletionTable table, List<AssessedTask> tasks, NumberStyle style) {
+    public static SheetUpdate of(CompletionTable table, List<AssessedTask> tasks, Period period, NumberStyle style) {
+        List<String> headers = period == null ? HEADERS : PERIODIC_HEADERS;
+        int verdictColumn = headers.indexOf(HEADERS.get(4));
         int top = table.headerBottom();
         int left = table.toolCount() > 0 ? table.toolLeft() : table.grid().columnCount();
-        int width = HEADERS.size();
+        int width = headers.size();
         List<CellValue[]> rows = new ArrayList<>();
         for (int r = top + 1; r <= table.lastRow(); r++) {
             CellValue[] row = new CellValue[width];
@@ -59,21 +71,28 @@ public final class ComputedColumns {
                 row[1] = number(f.pointsAbove(), style.pointDecimals(), style);
                 row[2] = number(f.completion(), style.completionDecimals(), style);
                 row[3] = number(f.levelPoints(), style.pointDecimals(), style);
+                if (period != null) {
+                    BigDecimal share = Schedule.share(f, period.schedule());
+                    row[4] = number(share, style.shareDecimals(), style);
+                    row[5] = number(f.completion() == null ? null : f.completion().subtract(share), style.pointDecimals(),
+                            style);
+                }
             }
             CellValue[] first = rows.get(t.task().firstRow() - top - 1);
-            first[4] = CellValue.text(t.completed() ? "已完成" : "未完成");
-            first[5] = t.notable() ? CellValue.text("是") : CellValue.EMPTY;
+            first[verdictColumn] = CellValue.text(t.verdict().word());
+            first[verdictColumn + 1] = t.notable() ? CellValue.text("是") : CellValue.EMPTY;
             if (t.notable()) {
                 marks.add(new RowMark(Highlight.NOTABLE, t.task().firstRow(), t.task().lastRow(), 0, right));
-            } else if (!t.completed()) {
-                marks.add(new RowMark(Highlight.UNFINISHED, t.task().firstRow(), t.task().lastRow(), 0, right));
+            } else if (t.verdict().lagging()) {
+                marks.add(new RowMark(period == null ? Highlight.UNFINISHED : Highlight.BEHIND, t.task().firstRow(),
+                        t.task().lastRow(), 0, right));
             }
         }
         int toolRight = left + Math.max(width, table.toolCount()) - 1;
         CellRange cleared = new CellRange(top, left, lastRowUsed(table.grid(), left, toolRight, table.lastRow()),
                 toolRight);
-        return new SheetUpdate(table.sheetName(), cleared, top, left, HEADERS, HeaderLook.TOOL_HEADER,
-                rows.stream().map(List::of).toList(), HEADERS.stream().map(ComputedColumns::columnWidth).toList(),
+        return new SheetUpdate(table.sheetName(), cleared, top, left, headers, HeaderLook.TOOL_HEADER,
+                rows.stream().map(List::of).toList(), headers.stream().map(ComputedColumns::columnWidth).toList(),
                 marks);
     }
 

@@ -46,6 +46,30 @@ class ComputedColumnsTest {
     }
 
     @Test
+    void aPeriodicTableGetsItsScheduleTheGapToItAndItsVerdictsAndItsLaggingRowsMarkedBehind() {
+        SheetUpdate u = updateFor(new Object[][] {
+            {"2024年1-6月目标任务推进情况表"},
+            {"序号", "目标任务", "牵头单位", "年度目标", "1-6月完成值", "完成情况"},
+            {1.0, "固定资产投资", "县发展改革委", 120.0, 64.8, null},
+            {2.0, "社会消费品零售总额", "县商务委", 260.0, 122.2, null},
+            {3.0, "5G基站", "县经济信息委", 500.0, 310.0, null},
+            {4.0, "义务植树", "县林业局", 150.0, 156.0, null},
+        });
+        assertEquals(ComputedColumns.PERIODIC_HEADERS, u.header());
+        assertEquals(List.of("通报·序时进度(%)", "通报·进度差(百分点)"), u.header().subList(4, 6));
+        assertEquals(new CellValue.Number(new BigDecimal("50.0")), u.value(1, 4), "1-6月: 6/12 of the year");
+        assertEquals(new CellValue.Number(new BigDecimal("4.0")), u.value(1, 5), "54% against 50%");
+        assertEquals(new CellValue.Number(new BigDecimal("-3.0")), u.value(2, 5), "47% against 50%");
+        assertEquals(List.of("序时推进", "滞后", "超进度", "已完成"),
+                List.of(u.value(1, 6), u.value(2, 6), u.value(3, 6), u.value(4, 6)).stream()
+                        .map(v -> ((CellValue.Text) v).text()).toList());
+        assertEquals(List.of(Highlight.BEHIND), u.marks().stream().map(RowMark::highlight).distinct()
+                .filter(h -> h != Highlight.NOTABLE).toList(), "lagging rows of a periodic table are 通报-滞后");
+        assertEquals(3, u.marks().stream().filter(m -> m.highlight() == Highlight.BEHIND).findFirst().orElseThrow()
+                .firstRow(), "the 社会消费品零售总额 row");
+    }
+
+    @Test
     void aSecondRunRefreshesTheToolsColumnsAndClearsWhatALongerRunLeftBelowTheTable() {
         Object[][] cells = new Object[8][];
         cells[0] = new Object[] {"序号", "目标任务", "牵头单位", "目标值", "完成值", "完成情况", T + "同比增长(%)", T + "较全市(百分点)",
