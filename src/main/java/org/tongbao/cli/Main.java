@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.tongbao.Engine;
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
-import org.tongbao.office.OfficeConverter;
-import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.EditableWorkbook;
 import org.tongbao.poi.WorkbookException;
 import org.tongbao.poi.WorkbookReader;
@@ -149,17 +146,7 @@ public final class Main {
         if (notice == null) {
             return TABLE_ERRORS;
         }
-        if (kind.equals("docx")) {
-            DocxNoticeWriter.write(notice, output);
-        } else {
-            Path docx = Files.createTempFile("tongbao-notice", ".docx");
-            try {
-                DocxNoticeWriter.write(notice, docx);
-                OfficeConverter.convert(docx, output);
-            } finally {
-                Files.deleteIfExists(docx);
-            }
-        }
+        NoticeFiles.write(notice, output, NoticeFiles::convertedPdf);
         noticeWritten(notice, format, output);
         return OK;
     }

@@ -10,7 +10,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeWorkbook;
-import org.tongbao.poi.DocxNoticeWriter;
 
 /**
  * The commands with {@code --engine office}: the workbook read (and the computed copy written)
@@ -109,11 +108,7 @@ final class OfficeCommands {
             if (notice == null) {
                 return Main.TABLE_ERRORS;
             }
-            if (kind.equals("docx")) {
-                DocxNoticeWriter.write(notice, output);
-            } else {
-                workbook.writeNotice(notice, output);
-            }
+            NoticeFiles.write(notice, output, workbook::writeNotice);
         }
         main.noticeWritten(notice, format, output);
         return Main.OK;

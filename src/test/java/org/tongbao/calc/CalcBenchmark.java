@@ -132,7 +132,7 @@ public final class CalcBenchmark {
     private static Map<String, String> bench(TestOffice office, XSpreadsheetDocument document, String what, int rows)
             throws Exception {
         DispatchResultEvent result = Docs.dispatch(office, document, CalcBench.PATH, new PropertyValue[] {
-                NoticeWriter.property("What", what), NoticeWriter.property("Rows", rows)});
+                PropertyValues.of("What", what), PropertyValues.of("Rows", rows)});
         if (result.State != DispatchResultState.SUCCESS) {
             throw new IllegalStateException(what + ": " + result.Result);
         }

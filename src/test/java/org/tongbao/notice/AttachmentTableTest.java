@@ -3,7 +3,6 @@ package org.tongbao.notice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,28 +56,12 @@ class AttachmentTableTest {
                 "560", "557.7", "4.7", "2.6", "1", "已完成", "是", "全县实现地区生产总值557.7亿元，同比增长4.7%，增速全市第一。",
                 "2022年政府工作报告目标任务");
         AttachmentTable t = table(header, List.of(row));
-        assertEquals(9.0, t.fontPoints());
-        int half = (int) Math.round(t.fontPoints() * 10);
+        assertEquals(9.0, NoticeLayout.TABLE.points(t.columns()));
+        int half = (int) Math.round(NoticeLayout.TABLE.points(t.columns()) * 10);
         int landscapeTypeWidth = 12756;
         int[] widths = t.columnWidths(landscapeTypeWidth, half, PAD);
         assertEquals(landscapeTypeWidth, Arrays.stream(widths).sum());
         assertTrue(widths[6] >= 5 * half + PAD, "557.7 fits on one line: " + Arrays.toString(widths));
         assertTrue(widths[1] > widths[6] && widths[12] > widths[6], Arrays.toString(widths));
-    }
-
-    @Test
-    void upToAThousandRowsAreOnePieceAndLongerTablesPiecesOfAHundredInOrder() {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < 1_050; i++) {
-            rows.add(List.of(String.valueOf(i), "任务"));
-        }
-        assertEquals(List.of(rows.subList(0, 1_000)),
-                new AttachmentTable("附件", "表", List.of("序号", "目标任务"), rows.subList(0, 1_000)).pieces());
-        List<List<List<String>>> pieces = new AttachmentTable("附件", "表", List.of("序号", "目标任务"), rows).pieces();
-        assertEquals(11, pieces.size());
-        assertEquals(rows, pieces.stream().flatMap(List::stream).toList(), "every row once, in order");
-        assertEquals(50, pieces.get(10).size());
-        assertEquals(List.of(List.of()), new AttachmentTable("附件", "表", List.of("序号"), List.of()).pieces(),
-                "no rows: one empty piece");
     }
 }
