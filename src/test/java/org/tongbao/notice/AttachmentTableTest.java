@@ -1,12 +1,16 @@
 package org.tongbao.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tongbao.Assessment;
+import org.tongbao.Engine;
+import org.tongbao.poi.WorkbookReader;
 
 class AttachmentTableTest {
 
@@ -63,5 +67,31 @@ class AttachmentTableTest {
         assertEquals(landscapeTypeWidth, Arrays.stream(widths).sum());
         assertTrue(widths[6] >= 5 * half + PAD, "557.7 fits on one line: " + Arrays.toString(widths));
         assertTrue(widths[1] > widths[6] && widths[12] > widths[6], Arrays.toString(widths));
+    }
+
+    /**
+     * The sample's attachment on its landscape page: the narrative column (完成情况说明), with the
+     * most text, gets the most width, and 组内排名, nearly empty, the least (the rule before gave
+     * the narrative less than 目标任务 and an empty column as much as a column of figures, so the
+     * narrative rows grew tall). Only columns whose cells fit on one line are centred.
+     */
+    @Test
+    void onTheSamplesAttachmentTheNarrativeIsWidestAndANearlyEmptyColumnNarrowest() throws Exception {
+        Engine engine = new Engine();
+        Assessment a = engine.assess(WorkbookReader.read(NoticeFromSampleTest.SAMPLE), "完成情况表");
+        AttachmentTable t = engine.notice(a).attachment();
+        int half = (int) Math.round(NoticeLayout.TABLE.points(t.columns()) * 10);
+        int width = 12756; // the landscape type area in twips
+        int[] widths = t.columnWidths(width, half, PAD);
+        assertEquals(width, Arrays.stream(widths).sum());
+        int narrative = t.header().indexOf("完成情况说明");
+        int empty = t.header().indexOf("组内排名");
+        int task = t.header().indexOf("目标任务");
+        assertEquals(Arrays.stream(widths).max().getAsInt(), widths[narrative], Arrays.toString(widths));
+        assertEquals(Arrays.stream(widths).min().getAsInt(), widths[empty], Arrays.toString(widths));
+        assertTrue(widths[task] > 2 * widths[empty], Arrays.toString(widths));
+        boolean[] oneLine = t.oneLine(widths, half, PAD);
+        assertFalse(oneLine[narrative], "long text is set left");
+        assertTrue(oneLine[t.header().indexOf("完成值")], "figures are centred");
     }
 }
