@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -80,7 +78,7 @@ class OfficeConverterTest {
 
     @Test
     void pdfHoldsTheChineseTextAndPageNumbers() throws Exception {
-        String text = pdfText(pdf).replaceAll("\\s+", "");
+        String text = Pdfs.text(pdf).replaceAll("\\s+", "");
         assertTrue(text.contains(PHRASE), text);
         assertTrue(text.contains("关于2022年政府工作报告目标任务完成情况的通报"), text);
         assertTrue(text.contains(SampleNotice.ATTACHMENT_TITLE), text);
@@ -153,19 +151,5 @@ class OfficeConverterTest {
         assertTrue(message.contains("apt-get install libreoffice-writer-nogui"));
         assertTrue(message.contains("libreoffice.org"));
         assertTrue(message.contains("未找到"));
-    }
-
-    private static String pdfText(Path pdf) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"))
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("pdftotext is needed to read the PDF's text: apt-get install poppler-utils", e);
-        }
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), "pdftotext");
-        return new String(out, StandardCharsets.UTF_8);
     }
 }
