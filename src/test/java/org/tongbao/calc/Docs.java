@@ -116,6 +116,11 @@ final class Docs {
         return new NoticeBody(text.toString(), null, paragraphs);
     }
 
+    /** Whether the document has no file behind it (a new one, as from a template). */
+    static boolean isNew(Object document) {
+        return UnoCast.require(XModel.class, document).getURL().isEmpty();
+    }
+
     static void close(Object document) {
         if (document == null) {
             return;
