@@ -32,6 +32,11 @@ public record AttachmentTable(String label, String title, List<String> header, L
         return row.size() == 1 && columns() > 1;
     }
 
+    /** {@link #spans(List)} in a loop over the rows, with the column count counted once. */
+    private static boolean spans(List<String> row, int columns) {
+        return row.size() == 1 && columns > 1;
+    }
+
     /**
      * Column widths that add up to {@code width}, in the renderer's own unit, given the width of a
      * half-width character of the table's font and a cell's padding in that unit. Every column gets
@@ -54,7 +59,7 @@ public record AttachmentTable(String label, String title, List<String> header, L
             int max = Math.min(displayWidth(head), HEADER_WRAP * 2);
             long text = 0;
             for (List<String> row : rows) {
-                if (!spans(row) && c < row.size() && row.get(c) != null) {
+                if (!spans(row, columns) && c < row.size() && row.get(c) != null) {
                     String cell = row.get(c);
                     // a figure's "%" or "." is wider than half a Chinese character: one more for them
                     min = Math.max(min, Math.min(longestWord(cell) + 1, WIDE_CELL));
@@ -109,11 +114,12 @@ public record AttachmentTable(String label, String title, List<String> header, L
      * names), given the widths and units of {@link #columnWidths}.
      */
     public boolean[] oneLine(int[] widths, int halfCharacter, int padding) {
+        int columns = columns();
         boolean[] fits = new boolean[widths.length];
         for (int c = 0; c < widths.length; c++) {
             int longest = 0;
             for (List<String> row : rows) {
-                if (!spans(row) && c < row.size() && row.get(c) != null) {
+                if (!spans(row, columns) && c < row.size() && row.get(c) != null) {
                     longest = Math.max(longest, displayWidth(row.get(c)));
                 }
             }

@@ -395,6 +395,7 @@ public final class OdtNoticeWriter {
             bodyStyles[c] = (oneLine[c] ? look.bodyCentred() : look.body()).style();
         }
         List<List<List<String>>> pieces = pieces(attachment.rows());
+        boolean categories = columns > 1;
         for (int p = 0; p < pieces.size(); p++) {
             boolean first = p == 0;
             x.append("<table:table table:name=\"").append(TABLE_NAME).append(first ? "" : "-" + (p + 1))
@@ -411,7 +412,7 @@ public final class OdtNoticeWriter {
             for (int r = 0; r < rows.size(); r++) {
                 String cell = first || r > 0 ? "X" : "Y";
                 List<String> values = rows.get(r);
-                if (attachment.spans(values)) {
+                if (categories && values.size() == 1) { // a category row spans the table
                     x.append("<table:table-row table:style-name=\"R\"><table:table-cell table:style-name=\"")
                             .append(cell).append("\" table:number-columns-spanned=\"").append(columns)
                             .append("\" office:value-type=\"string\">");

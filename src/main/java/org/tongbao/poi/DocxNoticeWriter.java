@@ -351,7 +351,7 @@ public final class DocxNoticeWriter {
             x.raw(header ? "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/><w:tblHeader w:val=\"on\"/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
             List<String> values = lines.get(r);
-            if (!header && attachment.spans(values)) {
+            if (!header && columns > 1 && values.size() == 1) {
                 // A category row: one cell across the table.
                 CellLook category = look.category();
                 x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:gridSpan w:val=\"")
