@@ -33,7 +33,7 @@ public interface OfficeWorkbook extends AutoCloseable {
      */
     void writeComputed(SheetUpdate update, Path output) throws IOException;
 
-    /** Lays the notice out in a Writer document of this office and stores it as .odt or .pdf, atomically. */
+    /** Loads the notice's .odt in this office and stores it as .odt or .pdf, atomically. */
     void writeNotice(NoticeDocument notice, Path output) throws IOException;
 
     /** Closes the documents and stops the office (terminate, kill if it lingers, delete its profile). */

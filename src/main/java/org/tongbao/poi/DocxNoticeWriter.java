@@ -1,8 +1,5 @@
 package org.tongbao.poi;
 
-import static org.tongbao.notice.NoticeLayout.BODY_PT;
-import static org.tongbao.notice.NoticeLayout.FANGSONG;
-import static org.tongbao.notice.NoticeLayout.LATIN;
 import static org.tongbao.notice.NoticeLayout.LINE_PT;
 
 import java.io.BufferedOutputStream;
@@ -459,9 +456,10 @@ public final class DocxNoticeWriter {
     }
 
     private static void bodyFont(Xml x) {
+        ParagraphLook body = NoticeLayout.look(ParagraphRole.BODY);
         x.raw("<w:rPr>");
-        fonts(x, FANGSONG, LATIN);
-        x.raw("<w:sz w:val=\"").half(BODY_PT).raw("\"/><w:szCs w:val=\"").half(BODY_PT).raw("\"/>");
+        fonts(x, body.eastAsianFont(), body.latinFont());
+        x.raw("<w:sz w:val=\"").half(body.points()).raw("\"/><w:szCs w:val=\"").half(body.points()).raw("\"/>");
         x.raw("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr>");
     }
 
