@@ -86,7 +86,7 @@ public final class NoticeLayout {
             return heightMm - topMm - bottomMm;
         }
 
-        /** The page turned a quarter (for wide tables): the top margin goes to the left, the left one to the bottom. */
+        /** The page turned a quarter (for wide tables): the top margin goes to the left, the left one to the top. */
         public Page landscape() {
             return new Page(heightMm, widthMm, leftMm, rightMm, topMm, bottomMm);
         }
