@@ -145,25 +145,8 @@ public final class OdtNoticeWriter {
         TableLook table = NoticeLayout.TABLE;
         StringBuilder x = new StringBuilder(16384);
         x.append(XML_DECLARATION).append("<office:document-styles").append(NAMESPACES).append('>');
-        Set<String> fonts = new LinkedHashSet<>();
-        for (ParagraphRole role : ParagraphRole.values()) {
-            fonts.add(NoticeLayout.look(role).eastAsianFont());
-            fonts.add(NoticeLayout.look(role).latinFont());
-        }
-        for (CellLook cell : List.of(table.header(), table.category(), table.body(), table.bodyCentred())) {
-            fonts.add(cell.eastAsianFont());
-            fonts.add(cell.latinFont());
-        }
-        fonts.add(NoticeLayout.ATTACHMENT_LABEL.eastAsianFont());
-        fonts.add(NoticeLayout.ATTACHMENT_TITLE.eastAsianFont());
-        fonts.add(NoticeLayout.PAGE_NUMBER.font());
-        x.append("<office:font-face-decls>");
-        for (String font : fonts) {
-            String name = XmlText.attribute(font);
-            x.append("<style:font-face style:name=\"").append(name).append("\" svg:font-family=\"")
-                    .append(font.contains(" ") ? "&apos;" + name + "&apos;" : name).append("\"/>");
-        }
-        x.append("</office:font-face-decls><office:styles>");
+        fontFaces(x);
+        x.append("<office:styles>");
         ParagraphLook body = NoticeLayout.look(ParagraphRole.BODY);
         x.append("<style:default-style style:family=\"paragraph\"><style:paragraph-properties")
                 .append(" fo:orphans=\"2\" fo:widows=\"2\"/>");
@@ -209,6 +192,33 @@ public final class OdtNoticeWriter {
         masterPage(x, ATTACHMENT_PAGE, "pm2");
         x.append("</office:master-styles></office:document-styles>");
         return x.toString();
+    }
+
+    /**
+     * The fonts the styles name. Each part declares its own: the lead of a run-on heading, styled
+     * in content.xml, finds its face only there.
+     */
+    private static void fontFaces(StringBuilder x) {
+        TableLook table = NoticeLayout.TABLE;
+        Set<String> fonts = new LinkedHashSet<>();
+        for (ParagraphRole role : ParagraphRole.values()) {
+            fonts.add(NoticeLayout.look(role).eastAsianFont());
+            fonts.add(NoticeLayout.look(role).latinFont());
+        }
+        for (CellLook cell : List.of(table.header(), table.category(), table.body(), table.bodyCentred())) {
+            fonts.add(cell.eastAsianFont());
+            fonts.add(cell.latinFont());
+        }
+        fonts.add(NoticeLayout.ATTACHMENT_LABEL.eastAsianFont());
+        fonts.add(NoticeLayout.ATTACHMENT_TITLE.eastAsianFont());
+        fonts.add(NoticeLayout.PAGE_NUMBER.font());
+        x.append("<office:font-face-decls>");
+        for (String font : fonts) {
+            String name = XmlText.attribute(font);
+            x.append("<style:font-face style:name=\"").append(name).append("\" svg:font-family=\"")
+                    .append(font.contains(" ") ? "&apos;" + name + "&apos;" : name).append("\"/>");
+        }
+        x.append("</office:font-face-decls>");
     }
 
     private static void paragraphStyle(StringBuilder x, ParagraphLook look) {
@@ -301,6 +311,7 @@ public final class OdtNoticeWriter {
         int estimate = 8192 + (attachment == null ? 0 : attachment.rows().size() * attachment.columns() * 120);
         StringBuilder x = new StringBuilder(estimate);
         x.append(XML_DECLARATION).append("<office:document-content").append(NAMESPACES).append('>');
+        fontFaces(x);
         x.append("<office:automatic-styles>");
         List<NoticeParagraph> paragraphs = notice.paragraphs();
         if (!paragraphs.isEmpty()) {

@@ -115,6 +115,18 @@ class OdtNoticeWriterTest {
     }
 
     @Test
+    void theLeadOfARunOnHeadingIsKaitiInAFaceItsPartDeclares() {
+        Element lead = elements(content, TEXT, "span").get(0);
+        Element style = automaticStyle(lead.getAttributeNS(TEXT, "style-name"));
+        String face = child(style, STYLE, "text-properties").getAttributeNS(STYLE, "font-name-asian");
+        assertEquals(NoticeLayout.KAITI, face);
+        assertTrue(elements(content, STYLE, "font-face").stream().anyMatch(f -> f.getAttributeNS(STYLE, "name").equals(face)),
+                "content.xml declares the face its own styles name");
+        NoticeParagraph runOn = notice.paragraphs().stream().filter(p -> !p.lead().isEmpty()).findFirst().orElseThrow();
+        assertEquals(runOn.lead(), text(lead));
+    }
+
+    @Test
     void theNoticesPagesAreA4WithTheStandardTypeAreaAndTheWideAttachmentLandscape() {
         Map<String, Element> layouts = new HashMap<>();
         for (Element layout : elements(styles, STYLE, "page-layout")) {
