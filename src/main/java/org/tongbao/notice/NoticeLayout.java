@@ -47,6 +47,9 @@ public final class NoticeLayout {
     public static final double BODY_LETTER_SPACING_PT =
             -Math.ceil((BODY_PT - PAGE.typeWidthMm() * 72 / 25.4 / CHARS_PER_LINE) * 20) / 20;
 
+    /** No paragraph leaves fewer lines than this alone at the foot or the head of a page. */
+    public static final int WIDOW_LINES = 2;
+
     /** 4号 半角 宋体 "— 1 —", odd pages right, even pages left, one character in from the edge. */
     public static final PageNumber PAGE_NUMBER = new PageNumber(SONGTI, 14, "— ", " —", 1, 7);
 

@@ -148,8 +148,8 @@ public final class OdtNoticeWriter {
         fontFaces(x);
         x.append("<office:styles>");
         ParagraphLook body = NoticeLayout.look(ParagraphRole.BODY);
-        x.append("<style:default-style style:family=\"paragraph\"><style:paragraph-properties")
-                .append(" fo:orphans=\"2\" fo:widows=\"2\"/>");
+        x.append("<style:default-style style:family=\"paragraph\"><style:paragraph-properties fo:orphans=\"")
+                .append(NoticeLayout.WIDOW_LINES).append("\" fo:widows=\"").append(NoticeLayout.WIDOW_LINES).append("\"/>");
         textProperties(x, body.latinFont(), body.eastAsianFont(), body.points(), false, NoticeLayout.BLACK, 0);
         x.append("</style:default-style>");
         Set<String> written = new LinkedHashSet<>();

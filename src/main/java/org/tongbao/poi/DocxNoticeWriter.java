@@ -442,7 +442,7 @@ public final class DocxNoticeWriter {
     }
 
     /**
-     * Document defaults and the Normal style: 3号 仿宋, Chinese. The grid's 28 characters are
+     * Document defaults and the Normal style: 3号 仿宋, Chinese, widow control. The grid's 28 characters are
      * measured in this size (Word reads it from the defaults, LibreOffice from the Normal style).
      */
     private static String styles() {
@@ -451,6 +451,8 @@ public final class DocxNoticeWriter {
         bodyFont(x);
         x.raw("</w:rPrDefault></w:docDefaults>");
         x.raw("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>");
+        // Word's widow control keeps two lines together at the foot and at the head of a page
+        x.raw(NoticeLayout.WIDOW_LINES > 1 ? "<w:pPr><w:widowControl/></w:pPr>" : "<w:pPr><w:widowControl w:val=\"0\"/></w:pPr>");
         bodyFont(x);
         return x.raw("</w:style></w:styles>").toString();
     }
