@@ -1,6 +1,5 @@
 package org.tongbao.notice;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,51 +11,16 @@ import java.util.List;
  */
 public record AttachmentTable(String label, String title, List<String> header, List<List<String>> rows) {
 
-    /** Longer text wraps; a column asks for at most this many half-width characters. */
+    /** A word longer than this many half-width characters may break. */
     static final int WIDE_CELL = 40;
     /** Headers wrap: they ask for at most two lines of this many half-width characters. */
     static final int HEADER_WRAP = 4;
     /** The narrowest a column may be: two Chinese characters a line. */
     static final int NARROWEST_TEXT = 4;
 
-    /** The most rows that go in as one table. */
-    public static final int ONE_TABLE_ROWS = 1_000;
-    /** Rows of each of the consecutive tables a longer table goes in as. */
-    public static final int PIECE_ROWS = 100;
-
     public AttachmentTable {
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
-    }
-
-    /**
-     * The rows as the tables Writer gets them in (the Calc extension's notice), in order: all in one
-     * up to {@link #ONE_TABLE_ROWS}, else pieces of {@link #PIECE_ROWS}, written one right after the
-     * other so that they read as one table, with the header row at the top of the first. Writer 7.4
-     * lays one table out in time that grows with the square of its rows (1,000 rows 15 s, 2,000
-     * rows 60 s, the 11,200 rows of 10,000 tasks over 11 minutes, as a PDF export), consecutive
-     * pieces in linear time. (The .docx door writes one table: LibreOffice's .docx import of
-     * 10,000 tasks did not end within 6–8 minutes in pieces or not.) Never empty: a table without
-     * rows is one empty piece.
-     */
-    public List<List<List<String>>> pieces() {
-        if (rows.size() <= ONE_TABLE_ROWS) {
-            return List.of(rows);
-        }
-        List<List<List<String>>> pieces = new ArrayList<>();
-        for (int from = 0; from < rows.size(); from += PIECE_ROWS) {
-            pieces.add(rows.subList(from, Math.min(rows.size(), from + PIECE_ROWS)));
-        }
-        return pieces;
-    }
-
-    /**
-     * The table's type size: 五号 (10.5 pt) as a rule, 小五 (9 pt) for a wide table and 六号
-     * (7.5 pt) for a very wide one, so that figures need not break on an A4 page.
-     */
-    public double fontPoints() {
-        int columns = columns();
-        return columns <= 10 ? 10.5 : columns <= 14 ? 9 : 7.5;
     }
 
     public int columns() {
@@ -68,50 +32,117 @@ public record AttachmentTable(String label, String title, List<String> header, L
         return row.size() == 1 && columns() > 1;
     }
 
+    /** {@link #spans(List)} in a loop over the rows, with the column count counted once. */
+    private static boolean spans(List<String> row, int columns) {
+        return row.size() == 1 && columns > 1;
+    }
+
     /**
-     * Column widths that add up to {@code width}, in the door's own unit, given the width of a
-     * half-width character of the table's font and a cell's padding in that unit — the way a
-     * browser lays out a table: every column gets at least its narrowest sensible width (its
-     * longest figure or Latin word, which must not break, or two Chinese characters), and what
-     * is left goes to the columns in proportion to how much wider they would like to be (their
-     * longest cell, capped, since long text wraps).
+     * Column widths that add up to {@code width}, in the renderer's own unit, given the width of a
+     * half-width character of the table's font and a cell's padding in that unit. Every column gets
+     * at least its narrowest sensible width (its longest figure or Latin word, which must not
+     * break, or two Chinese characters) and at most what its longest cell needs on one line; the
+     * width between goes by the square root of how much text the column holds. A row grows as tall
+     * as its text divided by its width, so widths in proportion to the root of each column's text
+     * make the table shortest: the narrative column (完成情况说明) gets the most, a column of short
+     * figures or empty cells the least. When even the narrowest widths do not fit, every column
+     * gets its share of them.
      */
     public int[] columnWidths(int width, int halfCharacter, int padding) {
         int columns = columns();
-        long[] least = new long[columns];
-        long[] most = new long[columns];
+        double[] least = new double[columns];
+        double[] most = new double[columns];
+        double[] weight = new double[columns];
         for (int c = 0; c < columns; c++) {
             String head = c < header.size() ? header.get(c) : "";
             int min = Math.max(NARROWEST_TEXT, Math.min(longestWord(head), HEADER_WRAP));
             int max = Math.min(displayWidth(head), HEADER_WRAP * 2);
+            long text = 0;
             for (List<String> row : rows) {
-                if (!spans(row) && c < row.size()) {
-                    min = Math.max(min, Math.min(longestWord(row.get(c)), WIDE_CELL));
-                    max = Math.max(max, Math.min(displayWidth(row.get(c)), WIDE_CELL));
+                if (!spans(row, columns) && c < row.size() && row.get(c) != null) {
+                    String cell = row.get(c);
+                    // a figure's "%" or "." is wider than half a Chinese character: one more for them
+                    min = Math.max(min, Math.min(longestWord(cell) + 1, WIDE_CELL));
+                    max = Math.max(max, displayWidth(cell));
+                    text += textWidth(cell);
                 }
             }
-            least[c] = (long) min * halfCharacter + padding;
-            most[c] = (long) Math.max(min, max) * halfCharacter + padding;
+            least[c] = (double) min * halfCharacter + padding;
+            most[c] = Math.max(least[c], (double) max * halfCharacter + padding);
+            weight[c] = Math.sqrt(text);
         }
-        long leastSum = Arrays.stream(least).sum();
-        long mostSum = Arrays.stream(most).sum();
-        int[] widths = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            if (mostSum <= width) {
-                widths[c] = (int) (width * most[c] / mostSum);
-            } else if (leastSum >= width) {
-                widths[c] = (int) (width * least[c] / leastSum);
-            } else {
-                widths[c] = (int) (least[c] + (width - leastSum) * (most[c] - least[c]) / (mostSum - leastSum));
+        double leastSum = Arrays.stream(least).sum();
+        double mostSum = Arrays.stream(most).sum();
+        double[] widths = new double[columns];
+        if (leastSum >= width || mostSum <= width) {
+            double[] basis = leastSum >= width ? least : most;
+            double sum = leastSum >= width ? leastSum : mostSum;
+            for (int c = 0; c < columns; c++) {
+                widths[c] = width * basis[c] / sum;
+            }
+        } else {
+            // the width per unit of root that, each column held between its least and most, fills the table
+            double low = 0;
+            double high = 1;
+            while (filled(least, most, weight, high) < width) {
+                high *= 2;
+            }
+            for (int i = 0; i < 60; i++) {
+                double k = (low + high) / 2;
+                if (filled(least, most, weight, k) < width) {
+                    low = k;
+                } else {
+                    high = k;
+                }
+            }
+            for (int c = 0; c < columns; c++) {
+                widths[c] = clamp(least[c], most[c], high * weight[c]);
             }
         }
-        int given = Arrays.stream(widths).sum();
+        int[] rounded = new int[columns];
         int widest = 0;
-        for (int c = 1; c < columns; c++) {
-            widest = widths[c] > widths[widest] ? c : widest;
+        for (int c = 0; c < columns; c++) {
+            rounded[c] = (int) widths[c];
+            widest = rounded[c] > rounded[widest] ? c : widest;
         }
-        widths[widest] += width - given;
-        return widths;
+        rounded[widest] += width - Arrays.stream(rounded).sum();
+        return rounded;
+    }
+
+    /**
+     * Which columns hold only text that fits their width on one line (figures, units, short
+     * names), given the widths and units of {@link #columnWidths}.
+     */
+    public boolean[] oneLine(int[] widths, int halfCharacter, int padding) {
+        int columns = columns();
+        boolean[] fits = new boolean[widths.length];
+        for (int c = 0; c < widths.length; c++) {
+            int longest = 0;
+            for (List<String> row : rows) {
+                if (!spans(row, columns) && c < row.size() && row.get(c) != null) {
+                    longest = Math.max(longest, displayWidth(row.get(c)));
+                }
+            }
+            fits[c] = (long) longest * halfCharacter + padding <= widths[c];
+        }
+        return fits;
+    }
+
+    private static double filled(double[] least, double[] most, double[] weight, double k) {
+        double sum = 0;
+        for (int c = 0; c < least.length; c++) {
+            sum += clamp(least[c], most[c], k * weight[c]);
+        }
+        return sum;
+    }
+
+    private static double clamp(double least, double most, double wish) {
+        return Math.max(least, Math.min(most, wish));
+    }
+
+    /** All of a cell's text in half-width characters, its lines laid end to end. */
+    static int textWidth(String text) {
+        return text.lines().mapToInt(AttachmentTable::displayWidth).sum();
     }
 
     /** The longest run that must not break, in half-width characters: a figure or a Latin word. */

@@ -3,7 +3,7 @@ package org.tongbao.notice;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The whole notice as a model: what every output door (docx, Writer, plain text) lays out. */
+/** The whole notice as a model: what every renderer (.docx, .odt, plain text) lays out. */
 public record NoticeDocument(List<NoticeParagraph> paragraphs, AttachmentTable attachment) {
 
     public NoticeDocument {

@@ -22,8 +22,8 @@ import org.tongbao.rules.Summary;
 import org.tongbao.table.CellAddress;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
-import org.tongbao.table.HeaderText;
 import org.tongbao.table.Period;
+import org.tongbao.table.PrintedTable;
 import org.tongbao.table.Task;
 
 /**
@@ -405,61 +405,9 @@ public final class NoticeWording {
         }
     }
 
-    /**
-     * The table as printed in the attachment: the office's own columns (not 通报表述, not columns
-     * that say the same in every task row), category rows as rows of one cell spanning the table.
-     */
+    /** The table as printed ({@link PrintedTable}), as the notice's attachment under {@code title}. */
     static AttachmentTable attachment(CompletionTable table, String title) {
-        List<Integer> columns = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        for (int c = 0; c < table.grid().columnCount(); c++) {
-            final int col = c;
-            Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == col)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (field == null || field == Field.TEMPLATE || sameInEveryTask(table, c)) {
-                continue;
-            }
-            columns.add(c);
-            String h = table.grid().text(table.headerBottom(), c).trim();
-            if (h.isEmpty() || HeaderText.match(h) == null) {
-                h = table.grid().text(table.headerTop(), c).trim();
-            }
-            header.add(h);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        String category = null;
-        for (Task task : table.tasks()) {
-            if (!task.category().isEmpty() && !task.category().equals(category) && !table.has(Field.CATEGORY)) {
-                category = task.category();
-                rows.add(List.of(category));
-            }
-            for (int r = task.firstRow(); r <= task.lastRow(); r++) {
-                List<String> row = new ArrayList<>();
-                for (int c : columns) {
-                    row.add(table.grid().text(r, c));
-                }
-                rows.add(row);
-            }
-        }
-        return new AttachmentTable("附件", title, header, rows);
-    }
-
-    /** A column that says the same in every task row (empty, or 2022年政府工作报告目标任务) tells the reader nothing. */
-    private static boolean sameInEveryTask(CompletionTable table, int column) {
-        String first = null;
-        for (Task task : table.tasks()) {
-            for (int r = task.firstRow(); r <= task.lastRow(); r++) {
-                String text = table.grid().text(r, column).trim();
-                if (r > task.firstRow() && text.isEmpty()) {
-                    continue; // the rest of a merged task cell
-                }
-                if (first == null) {
-                    first = text;
-                } else if (!first.equals(text)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        PrintedTable printed = PrintedTable.of(table);
+        return new AttachmentTable("附件", title, printed.header(), printed.rows());
     }
 }

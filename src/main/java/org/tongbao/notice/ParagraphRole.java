@@ -1,8 +1,8 @@
 package org.tongbao.notice;
 
 /**
- * What a paragraph of the notice is, so that each door (docx, Writer) can lay it out per
- * GB/T 9704-2012 without knowing how its words were made.
+ * What a paragraph of the notice is, so that each renderer (.docx, .odt) can lay it out by
+ * {@link NoticeLayout#look} without knowing how its words were made.
  */
 public enum ParagraphRole {
     /** The line above the organ name: issuing office on the left, date on the right. */

@@ -23,7 +23,8 @@ import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 
 /**
- * A headless LibreOffice of our own: its own fresh profile folder and its own free port, so that
+ * A headless LibreOffice of our own: its own fresh profile folder (an {@link OfficeProfile}, with the
+ * tool's font replacements) and its own free port, so that
  * other offices on the machine neither disturb it nor answer in its place. Start, connect (checking
  * that the office reached is the one started), and always {@link #close()}: terminate, then kill,
  * then delete the profile; a JVM shutdown hook does the same as a last resort.
@@ -105,6 +106,9 @@ public final class OfficeProcess implements AutoCloseable {
         Path root = folder == null || folder.isBlank() ? Files.createTempDirectory("tongbao-office-")
                 : Files.createTempDirectory(Files.createDirectories(Path.of(folder)), "tongbao-office-");
         Path profile = given == null ? root.resolve("profile") : given;
+        if (given == null) {
+            OfficeProfile.prepare(profile); // the same fonts in its PDFs as the converter's
+        }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
                 "--norestore", "--nologo", "--nodefault", "--nolockcheck",

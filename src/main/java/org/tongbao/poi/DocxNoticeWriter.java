@@ -1,24 +1,6 @@
 package org.tongbao.poi;
 
-import static org.tongbao.notice.NoticeLayout.BODY_PT;
-import static org.tongbao.notice.NoticeLayout.CELL_PADDING_PT;
-import static org.tongbao.notice.NoticeLayout.CHARS_PER_LINE;
-import static org.tongbao.notice.NoticeLayout.FANGSONG;
-import static org.tongbao.notice.NoticeLayout.HEADER_PT;
-import static org.tongbao.notice.NoticeLayout.HEITI;
-import static org.tongbao.notice.NoticeLayout.KAITI;
-import static org.tongbao.notice.NoticeLayout.LATIN;
-import static org.tongbao.notice.NoticeLayout.LINES_PER_PAGE;
-import static org.tongbao.notice.NoticeLayout.MARGIN_BOTTOM_MM;
-import static org.tongbao.notice.NoticeLayout.MARGIN_LEFT_MM;
-import static org.tongbao.notice.NoticeLayout.MARGIN_RIGHT_MM;
-import static org.tongbao.notice.NoticeLayout.MARGIN_TOP_MM;
-import static org.tongbao.notice.NoticeLayout.ORGAN_PT;
-import static org.tongbao.notice.NoticeLayout.PAGE_NUMBER_PT;
-import static org.tongbao.notice.NoticeLayout.SONGTI;
-import static org.tongbao.notice.NoticeLayout.TABLE_LINE_RATIO;
-import static org.tongbao.notice.NoticeLayout.TITLE_PT;
-import static org.tongbao.notice.NoticeLayout.XIAOBIAOSONG;
+import static org.tongbao.notice.NoticeLayout.LINE_PT;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -39,33 +21,37 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.tongbao.io.AtomicFiles;
+import org.tongbao.io.XmlText;
 import org.tongbao.notice.AttachmentTable;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeLayout;
+import org.tongbao.notice.NoticeLayout.Alignment;
+import org.tongbao.notice.NoticeLayout.CellLook;
+import org.tongbao.notice.NoticeLayout.Page;
+import org.tongbao.notice.NoticeLayout.PageNumber;
+import org.tongbao.notice.NoticeLayout.ParagraphLook;
+import org.tongbao.notice.NoticeLayout.TableLook;
 import org.tongbao.notice.NoticeParagraph;
 import org.tongbao.notice.ParagraphRole;
 
 /**
- * Writes a {@link NoticeDocument} as a .docx laid out per GB/T 9704-2012 (党政机关公文格式):
- * A4, top margin 37 mm, left 28 mm, type area 156 × 225 mm, 22 lines of 28 characters
- * (a line grid, and 3号 runs condensed by a quarter point so that 28 fit a line),
- * body 3号 仿宋_GB2312 at a fixed 28.95 pt line, title 2号 小标宋, headings 黑体 / 楷体,
- * page numbers "— 1 —" in 4号 宋体 (odd pages right, even pages left), and the attachment
- * table on a page of its own, its header row repeated on every page.
+ * Writes a {@link NoticeDocument} as a .docx laid out by {@link NoticeLayout} (GB/T 9704-2012):
+ * the page, each role's fonts, size, indent, spacing and keep-with-next, the page numbers (odd
+ * pages right, even pages left) and the attachment table on pages of its own, its header row
+ * repeated on every page. What is Word's own: a line grid of the body's line (22 lines a page),
+ * and the body's letter spacing that makes 28 characters a line.
  *
  * <p>The official fonts are named on the East-Asian slot of every run; a viewer without them
- * substitutes its own. Digits and Latin letters of body text are set in Times New Roman.
+ * substitutes its own.
  *
  * <p>Layout choices the model leaves open:
  * <ul>
- * <li>A {@link ParagraphRole#HEADER} text is written as given; a tab in it ("督查办\t2023年2月27日")
- * puts what follows at a right tab stop on the right edge of the type area.</li>
+ * <li>A tab in a text whose look has a right tab (the header line "督查办\t2023年2月27日") puts what
+ * follows at a right tab stop on the right edge of the type area.</li>
  * <li>A line break ("\n") in any text becomes a line break in its paragraph.</li>
  * <li>Blank lines the standard asks for (below the title, above 附件：, above the signature,
  * below the attachment label) are paragraph spacing, not empty paragraphs, so that
  * {@link #paragraphTexts(Path)} returns exactly the model's paragraphs.</li>
- * <li>An attachment table of more than {@value #PORTRAIT_MAX_COLUMNS} columns is set on
- * landscape A4 pages.</li>
  * </ul>
  *
  * <p>The package's parts are written straight out as XML text, the elements of each in schema
@@ -76,30 +62,14 @@ import org.tongbao.notice.ParagraphRole;
  */
 public final class DocxNoticeWriter {
 
-    /** Wider attachment tables go on landscape pages. */
-    public static final int PORTRAIT_MAX_COLUMNS = NoticeLayout.PORTRAIT_MAX_COLUMNS;
-    static final String RED = String.format("%06X", NoticeLayout.RED);
-
     // A4 and the GB/T 9704 type area, in twips (1/1440 inch).
-    static final int PAGE_WIDTH = 11906;
-    static final int PAGE_HEIGHT = 16838;
-    static final int MARGIN_TOP = mm(MARGIN_TOP_MM);
-    static final int MARGIN_LEFT = mm(MARGIN_LEFT_MM);
-    static final int MARGIN_RIGHT = mm(MARGIN_RIGHT_MM);
-    static final int MARGIN_BOTTOM = mm(MARGIN_BOTTOM_MM);
-    static final int TYPE_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
-    static final int TYPE_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
-    /** 28.95 pt: 22 lines fill the 225 mm type area. */
-    static final int LINE = TYPE_HEIGHT / LINES_PER_PAGE;
-
-    static final int BODY_CHAR = (int) (BODY_PT * 20);
-    /**
-     * Letter spacing of 3号 body runs, in twentieths of a point: 28 characters of 16 pt are 448 pt,
-     * the type area is 442 pt wide, so each character gives up a quarter point.
-     */
-    static final int BODY_CONDENSE = -(int) Math.ceil(BODY_CHAR - (double) TYPE_WIDTH / CHARS_PER_LINE);
-    /** A cell's left and right padding with its rules, in twips. */
-    static final int CELL_PADDING = (int) Math.round(CELL_PADDING_PT * 20);
+    private static final Page PAGE = NoticeLayout.PAGE;
+    static final int PAGE_WIDTH = mm(PAGE.widthMm());
+    static final int PAGE_HEIGHT = mm(PAGE.heightMm());
+    static final int TYPE_WIDTH = PAGE_WIDTH - mm(PAGE.leftMm()) - mm(PAGE.rightMm());
+    static final int TYPE_HEIGHT = PAGE_HEIGHT - mm(PAGE.topMm()) - mm(PAGE.bottomMm());
+    /** The body's line, which the line grid is set to. */
+    static final int LINE = twips(LINE_PT);
 
     static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -238,9 +208,8 @@ public final class DocxNoticeWriter {
                 noticeSection(x);
                 x.raw("</w:pPr></w:p>");
             }
-            int columns = Math.max(attachment.header().size(),
-                    attachment.rows().stream().mapToInt(List::size).max().orElse(0));
-            boolean landscape = columns > PORTRAIT_MAX_COLUMNS;
+            int columns = attachment.columns();
+            boolean landscape = NoticeLayout.TABLE.landscape(columns);
             attachment(x, attachment, columns, landscape ? TYPE_HEIGHT : TYPE_WIDTH);
             attachmentSection(x, landscape);
         }
@@ -253,108 +222,66 @@ public final class DocxNoticeWriter {
     private static void noticeParagraph(Xml x, NoticeParagraph paragraph, ParagraphRole previous,
             ParagraphRole next, boolean endsSection) {
         String text = paragraph.text();
-        Paragraph p = new Paragraph();
+        // A run-on 二级标题 (（一）提高工作认识。要…) is a body paragraph with its lead in the heading's face.
+        boolean runOn = !paragraph.lead().isEmpty();
+        ParagraphLook look = NoticeLayout.look(runOn ? ParagraphRole.BODY : paragraph.role());
+        // The blank lines the standard asks for are between kinds of paragraph, not between two of one kind.
+        boolean sameAbove = previous != null && NoticeLayout.look(previous).style().equals(look.style());
+        boolean sameBelow = next != null && NoticeLayout.look(next).style().equals(look.style());
+        Paragraph p = new Paragraph(look);
         p.sectionEnd = endsSection;
-        switch (paragraph.role()) {
-            case HEADER -> {
-                p.tabRight = TYPE_WIDTH;
-                p.spacing(LINE, 0, 0);
-                p.jc = "left";
-                p.open(x);
-                text(x, text, FANGSONG, LATIN, HEADER_PT, null);
-            }
-            case ORGAN -> {
-                // The organ's name sits on its own taller line; the red rule (版头分隔线) under
-                // the last organ line, then two blank lines down to the title.
-                p.redRule = next != ParagraphRole.ORGAN;
-                p.offGrid = true;
-                p.spacing((int) (ORGAN_PT * 20 * 1.5), 0, next == ParagraphRole.ORGAN ? 0 : 2 * LINE);
-                p.jc = "center";
-                p.open(x);
-                text(x, text, XIAOBIAOSONG, XIAOBIAOSONG, ORGAN_PT, RED);
-            }
-            case TITLE -> {
-                p.offGrid = true;
-                p.spacing(LINE, 0, next == ParagraphRole.TITLE ? 0 : LINE);
-                p.jc = "center";
-                p.open(x);
-                text(x, text, XIAOBIAOSONG, XIAOBIAOSONG, TITLE_PT, null);
-            }
-            case BODY, ITEM -> body(x, p, text, FANGSONG, 0);
-            case HEADING_1 -> body(x, p, text, HEITI, 0);
-            case HEADING_2 -> {
-                // A heading on its own line (no lead) is 楷体 throughout; a run-on one only its lead.
-                String lead = paragraph.lead().isEmpty() ? text : paragraph.lead();
-                body(x, p, lead, KAITI, 0);
-                text(x, text.substring(lead.length()), FANGSONG, LATIN, BODY_PT, null);
-            }
-            case ATTACHMENT_NOTE -> body(x, p, text, FANGSONG, previous == ParagraphRole.ATTACHMENT_NOTE ? 0 : LINE);
-            case SIGNATURE -> {
-                // 署名 and 成文日期: one blank line below the text, four characters from the right edge.
-                p.spacing(LINE, previous == ParagraphRole.SIGNATURE || previous == null ? 0 : LINE, 0);
-                p.indentRight = true;
-                p.jc = "right";
-                p.open(x);
-                text(x, text, FANGSONG, LATIN, BODY_PT, null);
-            }
-            default -> throw new IllegalArgumentException("unknown paragraph role " + paragraph.role());
-        }
-        x.raw("</w:p>");
-    }
-
-    /** A body-text paragraph: justified, first line indented two characters, fixed line. */
-    private static void body(Xml x, Paragraph p, String text, String eastAsia, int before) {
-        p.spacing(LINE, before, 0);
-        p.indentFirstLine = true;
-        p.jc = "both";
+        p.redRule = look.ruleBelow() && !sameBelow;
+        p.before = previous == null || sameAbove ? 0 : twips(look.spaceBeforePt());
+        p.after = sameBelow ? 0 : twips(look.spaceAfterPt());
         p.open(x);
-        text(x, text, eastAsia, eastAsia.equals(HEITI) ? HEITI : LATIN, BODY_PT, null);
+        if (runOn) {
+            ParagraphLook heading = NoticeLayout.look(ParagraphRole.HEADING_2);
+            text(x, paragraph.lead(), heading.eastAsianFont(), heading.latinFont(), heading.points(), heading.colour(),
+                    heading.letterSpacingPt());
+            text = text.substring(paragraph.lead().length());
+        }
+        text(x, text, look);
+        x.raw("</w:p>");
     }
 
     /** A paragraph's properties, written as its opening {@code <w:p><w:pPr>…</w:pPr>}. */
     private static final class Paragraph {
-        int tabRight = -1;
+        final ParagraphLook look;
         boolean redRule;
-        boolean offGrid;
-        int line = -1;
         int before;
         int after;
-        boolean indentFirstLine;
-        boolean indentRight;
-        String jc;
         boolean sectionEnd;
 
-        void spacing(int line, int before, int after) {
-            this.line = line;
-            this.before = before;
-            this.after = after;
+        Paragraph(ParagraphLook look) {
+            this.look = look;
+            this.after = twips(look.spaceAfterPt());
         }
 
         void open(Xml x) {
             x.raw("<w:p><w:pPr>");
+            if (look.keepWithNext()) {
+                x.raw("<w:keepNext/>");
+            }
             if (redRule) {
                 // 1.5 pt
-                x.raw("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"6\" w:color=\"" + RED + "\"/></w:pBdr>");
+                x.raw("<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"6\" w:color=\"")
+                        .raw(colour(look.colour())).raw("\"/></w:pBdr>");
             }
-            if (tabRight >= 0) {
-                x.raw("<w:tabs><w:tab w:val=\"right\" w:pos=\"").num(tabRight).raw("\"/></w:tabs>");
+            if (look.rightTab()) {
+                x.raw("<w:tabs><w:tab w:val=\"right\" w:pos=\"").num(TYPE_WIDTH).raw("\"/></w:tabs>");
             }
-            if (offGrid) {
+            if (!look.onLineGrid()) {
                 // Type this large would take two grid lines; the organ and the title keep their own line height.
                 x.raw("<w:snapToGrid w:val=\"false\"/>");
             }
-            if (line >= 0) {
-                spacingXml(x, line, before, after);
+            spacingXml(x, twips(look.lineSpacingPt()), before, after);
+            double chars = look.firstLineIndentChars() > 0 ? look.firstLineIndentChars() : look.rightIndentChars();
+            if (chars > 0) {
+                String side = look.firstLineIndentChars() > 0 ? "firstLine" : "right";
+                x.raw("<w:ind w:").raw(side).raw("=\"").num(twips(chars * look.points())).raw("\" w:").raw(side)
+                        .raw("Chars=\"").num((int) Math.round(chars * 100)).raw("\"/>");
             }
-            if (indentFirstLine) {
-                x.raw("<w:ind w:firstLine=\"").num(2 * BODY_CHAR).raw("\" w:firstLineChars=\"200\"/>");
-            }
-            if (indentRight) {
-                x.raw("<w:ind w:right=\"").num(4 * BODY_CHAR).raw("\" w:rightChars=\"400\"/>");
-            }
-            if (jc != null) {
-                x.raw("<w:jc w:val=\"").raw(jc).raw("\"/>");
-            }
+            x.raw("<w:jc w:val=\"").raw(jc(look.alignment())).raw("\"/>");
             if (sectionEnd) {
                 noticeSection(x);
             }
@@ -362,34 +289,39 @@ public final class DocxNoticeWriter {
         }
     }
 
+    private static String jc(Alignment alignment) {
+        return switch (alignment) {
+            case LEFT -> "left";
+            case CENTRE -> "center";
+            case RIGHT -> "right";
+            case JUSTIFIED -> "both";
+        };
+    }
+
     // ---------------------------------------------------------------- the attachment
 
     private static void attachment(Xml x, AttachmentTable attachment, int columns, int width) {
-        Paragraph label = new Paragraph();
-        label.spacing(LINE, 0, LINE); // the title goes on the third line
-        label.jc = "left";
-        label.open(x);
-        text(x, attachment.label(), HEITI, HEITI, BODY_PT, null);
-        x.raw("</w:p>");
-
-        Paragraph title = new Paragraph();
-        title.spacing(LINE, 0, LINE / 2);
-        title.jc = "center";
-        title.open(x);
-        text(x, attachment.title(), XIAOBIAOSONG, XIAOBIAOSONG, TITLE_PT, null);
-        x.raw("</w:p>");
+        for (ParagraphLook look : List.of(NoticeLayout.ATTACHMENT_LABEL, NoticeLayout.ATTACHMENT_TITLE)) {
+            new Paragraph(look).open(x);
+            text(x, look == NoticeLayout.ATTACHMENT_LABEL ? attachment.label() : attachment.title(), look);
+            x.raw("</w:p>");
+        }
 
         List<List<String>> lines = new ArrayList<>();
         lines.add(attachment.header());
         lines.addAll(attachment.rows());
-        double tablePt = attachment.fontPoints();
-        int tableLine = (int) Math.round(tablePt * 20 * TABLE_LINE_RATIO);
-        int[] widths = attachment.columnWidths(width, (int) Math.round(tablePt * 10), CELL_PADDING);
+        TableLook look = NoticeLayout.TABLE;
+        double tablePt = look.points(columns);
+        int tableLine = twips(tablePt * look.lineRatio());
+        int half = (int) Math.round(tablePt * 10);
+        int padding = twips(look.paddingPt());
+        int[] widths = attachment.columnWidths(width, half, padding);
 
         x.raw("<w:tbl><w:tblPr><w:tblW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:tblBorders>");
-        // Thin (½ pt) black rules all round and between cells.
+        // Black rules all round and between cells, in eighths of a point.
+        int rule = (int) Math.round(look.rulePt() * 8);
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            x.raw("<w:").raw(side).raw(" w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>");
+            x.raw("<w:").raw(side).raw(" w:val=\"single\" w:sz=\"").num(rule).raw("\" w:space=\"0\" w:color=\"000000\"/>");
         }
         x.raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
@@ -400,34 +332,38 @@ public final class DocxNoticeWriter {
         // What every cell of a column starts with, up to its text: the same for all body rows.
         String[] headerCells = new String[columns];
         String[] bodyCells = new String[columns];
+        CellLook[] bodyLooks = new CellLook[columns];
+        boolean[] oneLine = attachment.oneLine(widths, half, padding);
         for (int c = 0; c < columns; c++) {
-            boolean narrow = NoticeLayout.centred(widths[c], width); // short figures and names read best centred
+            bodyLooks[c] = oneLine[c] ? look.bodyCentred() : look.body();
             String tcPr = "<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>";
             Xml cell = new Xml(256);
             spacingXml(cell, tableLine, 0, 0);
             String spacing = cell.toString();
-            headerCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"center\"/></w:pPr>";
-            bodyCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"" + (narrow ? "center" : "left") + "\"/></w:pPr>";
+            headerCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"" + jc(look.header().alignment()) + "\"/></w:pPr>";
+            bodyCells[c] = tcPr + "<w:p><w:pPr>" + spacing + "<w:jc w:val=\"" + jc(bodyLooks[c].alignment()) + "\"/></w:pPr>";
         }
         for (int r = 0; r < lines.size(); r++) {
             boolean header = r == 0;
             x.raw(header ? "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/><w:tblHeader w:val=\"on\"/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit w:val=\"on\"/></w:trPr>");
             List<String> values = lines.get(r);
-            if (!header && attachment.spans(values)) {
-                // A category row: one cell across the table, left-aligned.
+            if (!header && columns > 1 && values.size() == 1) {
+                // A category row: one cell across the table.
+                CellLook category = look.category();
                 x.raw("<w:tc><w:tcPr><w:tcW w:w=\"").num(width).raw("\" w:type=\"dxa\"/><w:gridSpan w:val=\"")
                         .num(columns).raw("\"/><w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr>");
                 spacingXml(x, tableLine, 0, 0);
-                x.raw("<w:jc w:val=\"left\"/></w:pPr>");
-                text(x, values.get(0), HEITI, HEITI, tablePt, null);
+                x.raw("<w:jc w:val=\"").raw(jc(category.alignment())).raw("\"/></w:pPr>");
+                text(x, values.get(0), category.eastAsianFont(), category.latinFont(), tablePt, NoticeLayout.BLACK, 0);
                 x.raw("</w:p></w:tc></w:tr>");
                 continue;
             }
             for (int c = 0; c < columns; c++) {
                 x.raw(header ? headerCells[c] : bodyCells[c]);
                 String value = c < values.size() && values.get(c) != null ? values.get(c) : "";
-                text(x, value, header ? HEITI : FANGSONG, header ? HEITI : LATIN, tablePt, null);
+                CellLook cell = header ? look.header() : bodyLooks[c];
+                text(x, value, cell.eastAsianFont(), cell.latinFont(), tablePt, NoticeLayout.BLACK, 0);
                 x.raw("</w:p></w:tc>");
             }
             x.raw("</w:tr>");
@@ -446,13 +382,10 @@ public final class DocxNoticeWriter {
         x.raw("<w:sectPr>");
         footerReferences(x);
         pageSize(x, false);
-        x.raw("<w:pgMar w:top=\"").num(MARGIN_TOP).raw("\" w:right=\"").num(MARGIN_RIGHT)
-                .raw("\" w:bottom=\"").num(MARGIN_BOTTOM).raw("\" w:left=\"").num(MARGIN_LEFT)
-                // Page number: its dash 7 mm below the type area, the line about 6 mm high.
-                .raw("\" w:header=\"").num(mm(15)).raw("\" w:footer=\"").num(mm(22)).raw("\" w:gutter=\"0\"/>");
+        margins(x, PAGE);
         // 22 lines: a line grid at the fixed body line. 28 characters: LibreOffice (7.4) lays out
         // a character grid with a negative charSpace at about half the pitch, so instead of
-        // type="linesAndChars" the body runs are condensed to the pitch (see BODY_CONDENSE), which
+        // type="linesAndChars" the body runs are condensed to the pitch (the looks' letter spacing), which
         // is what Word's character grid does to 16 pt type in a 156 mm line.
         x.raw("<w:docGrid w:type=\"lines\" w:linePitch=\"").num(LINE).raw("\"/></w:sectPr>");
     }
@@ -462,16 +395,16 @@ public final class DocxNoticeWriter {
         x.raw("<w:sectPr>");
         footerReferences(x);
         pageSize(x, landscape);
-        if (landscape) {
-            x.raw("<w:pgMar w:top=\"").num(MARGIN_LEFT).raw("\" w:right=\"").num(MARGIN_BOTTOM)
-                    .raw("\" w:bottom=\"").num(MARGIN_RIGHT).raw("\" w:left=\"").num(MARGIN_TOP)
-                    .raw("\" w:header=\"").num(mm(15)).raw("\" w:footer=\"").num(mm(12));
-        } else {
-            x.raw("<w:pgMar w:top=\"").num(MARGIN_TOP).raw("\" w:right=\"").num(MARGIN_RIGHT)
-                    .raw("\" w:bottom=\"").num(MARGIN_BOTTOM).raw("\" w:left=\"").num(MARGIN_LEFT)
-                    .raw("\" w:header=\"").num(mm(15)).raw("\" w:footer=\"").num(mm(22));
-        }
-        x.raw("\" w:gutter=\"0\"/></w:sectPr>");
+        margins(x, landscape ? PAGE.landscape() : PAGE);
+        x.raw("</w:sectPr>");
+    }
+
+    /** The page's margins; the page number's line (about 6 mm high) its distance below the type area. */
+    private static void margins(Xml x, Page page) {
+        double footer = page.bottomMm() - NoticeLayout.PAGE_NUMBER.belowTypeAreaMm() - 6;
+        x.raw("<w:pgMar w:top=\"").num(mm(page.topMm())).raw("\" w:right=\"").num(mm(page.rightMm()))
+                .raw("\" w:bottom=\"").num(mm(page.bottomMm())).raw("\" w:left=\"").num(mm(page.leftMm()))
+                .raw("\" w:header=\"").num(mm(15)).raw("\" w:footer=\"").num(mm(footer)).raw("\" w:gutter=\"0\"/>");
     }
 
     private static void footerReferences(Xml x) {
@@ -485,29 +418,31 @@ public final class DocxNoticeWriter {
                 .raw(landscape ? "\" w:orient=\"landscape\"/>" : "\"/>");
     }
 
-    /** "— 1 —" in 4号 宋体; odd pages right, even pages left, one character in from the edge. */
+    /** The page number, one character in from the edge: odd pages right, even pages left. */
     private static String pageNumberFooter(boolean odd) {
+        PageNumber number = NoticeLayout.PAGE_NUMBER;
         Xml x = new Xml(2048);
         x.raw(XML_DECLARATION).raw("<w:ftr xmlns:w=\"" + W_NS + "\" xmlns:r=\"" + R_NS + "\"><w:p><w:pPr>");
-        x.raw(odd ? "<w:ind w:right=\"" : "<w:ind w:left=\"").num((int) (PAGE_NUMBER_PT * 20)).raw("\"/>");
+        x.raw(odd ? "<w:ind w:right=\"" : "<w:ind w:left=\"").num(twips(number.indentChars() * number.points())).raw("\"/>");
         x.raw(odd ? "<w:jc w:val=\"right\"/>" : "<w:jc w:val=\"left\"/>").raw("</w:pPr>");
-        run(x, "— ", SONGTI, SONGTI, PAGE_NUMBER_PT, null);
+        run(x, number.before(), number.font(), number.font(), number.points(), NoticeLayout.BLACK, 0);
         field(x, "<w:fldChar w:fldCharType=\"begin\"/>");
         field(x, "<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>");
         field(x, "<w:fldChar w:fldCharType=\"separate\"/>");
-        run(x, "1", SONGTI, SONGTI, PAGE_NUMBER_PT, null);
+        run(x, "1", number.font(), number.font(), number.points(), NoticeLayout.BLACK, 0);
         field(x, "<w:fldChar w:fldCharType=\"end\"/>");
-        run(x, " —", SONGTI, SONGTI, PAGE_NUMBER_PT, null);
+        run(x, number.after(), number.font(), number.font(), number.points(), NoticeLayout.BLACK, 0);
         return x.raw("</w:p></w:ftr>").toString();
     }
 
     private static void field(Xml x, String content) {
-        runStart(x, SONGTI, SONGTI, PAGE_NUMBER_PT, null);
+        PageNumber number = NoticeLayout.PAGE_NUMBER;
+        runStart(x, number.font(), number.font(), number.points(), NoticeLayout.BLACK, 0);
         x.raw(content).raw("</w:r>");
     }
 
     /**
-     * Document defaults and the Normal style: 3号 仿宋, Chinese. The grid's 28 characters are
+     * Document defaults and the Normal style: 3号 仿宋, Chinese, widow control. The grid's 28 characters are
      * measured in this size (Word reads it from the defaults, LibreOffice from the Normal style).
      */
     private static String styles() {
@@ -516,53 +451,62 @@ public final class DocxNoticeWriter {
         bodyFont(x);
         x.raw("</w:rPrDefault></w:docDefaults>");
         x.raw("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/>");
+        // Word's widow control keeps two lines together at the foot and at the head of a page
+        x.raw(NoticeLayout.WIDOW_LINES > 1 ? "<w:pPr><w:widowControl/></w:pPr>" : "<w:pPr><w:widowControl w:val=\"0\"/></w:pPr>");
         bodyFont(x);
         return x.raw("</w:style></w:styles>").toString();
     }
 
     private static void bodyFont(Xml x) {
+        ParagraphLook body = NoticeLayout.look(ParagraphRole.BODY);
         x.raw("<w:rPr>");
-        fonts(x, FANGSONG, LATIN);
-        x.raw("<w:sz w:val=\"").half(BODY_PT).raw("\"/><w:szCs w:val=\"").half(BODY_PT).raw("\"/>");
+        fonts(x, body.eastAsianFont(), body.latinFont());
+        x.raw("<w:sz w:val=\"").half(body.points()).raw("\"/><w:szCs w:val=\"").half(body.points()).raw("\"/>");
         x.raw("<w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\"/></w:rPr>");
     }
 
     // ---------------------------------------------------------------- runs
 
+    private static void text(Xml x, String text, ParagraphLook look) {
+        text(x, text, look.eastAsianFont(), look.latinFont(), look.points(), look.colour(), look.letterSpacingPt());
+    }
+
     /** Writes {@code text} as runs of one face and size; "\n" becomes a line break, "\t" a tab. */
-    private static void text(Xml x, String text, String eastAsia, String latin, double pt, String color) {
+    private static void text(Xml x, String text, String eastAsia, String latin, double pt, int colour,
+            double letterSpacing) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch == '\n' || ch == '\t') {
                 if (i > start) {
-                    run(x, text.substring(start, i), eastAsia, latin, pt, color);
+                    run(x, text.substring(start, i), eastAsia, latin, pt, colour, letterSpacing);
                 }
-                runStart(x, eastAsia, latin, pt, color);
+                runStart(x, eastAsia, latin, pt, colour, letterSpacing);
                 x.raw(ch == '\n' ? "<w:br/></w:r>" : "<w:tab/></w:r>");
                 start = i + 1;
             }
         }
         if (text.length() > start) {
-            run(x, start == 0 ? text : text.substring(start), eastAsia, latin, pt, color);
+            run(x, start == 0 ? text : text.substring(start), eastAsia, latin, pt, colour, letterSpacing);
         }
     }
 
-    private static void run(Xml x, String text, String eastAsia, String latin, double pt, String color) {
-        runStart(x, eastAsia, latin, pt, color);
+    private static void run(Xml x, String text, String eastAsia, String latin, double pt, int colour,
+            double letterSpacing) {
+        runStart(x, eastAsia, latin, pt, colour, letterSpacing);
         boolean preserve = Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1));
         x.raw(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>").text(text).raw("</w:t></w:r>");
     }
 
     /** {@code <w:r>} and its properties, in schema order: fonts, colour, letter spacing, size. */
-    private static void runStart(Xml x, String eastAsia, String latin, double pt, String color) {
+    private static void runStart(Xml x, String eastAsia, String latin, double pt, int colour, double letterSpacing) {
         x.raw("<w:r><w:rPr>");
         fonts(x, eastAsia, latin);
-        if (color != null) {
-            x.raw("<w:color w:val=\"").raw(color).raw("\"/>");
+        if (colour != NoticeLayout.BLACK) {
+            x.raw("<w:color w:val=\"").raw(colour(colour)).raw("\"/>");
         }
-        if (pt == BODY_PT) {
-            x.raw("<w:spacing w:val=\"").num(BODY_CONDENSE).raw("\"/>");
+        if (letterSpacing != 0) {
+            x.raw("<w:spacing w:val=\"").num(twips(letterSpacing)).raw("\"/>");
         }
         x.raw("<w:sz w:val=\"").half(pt).raw("\"/><w:szCs w:val=\"").half(pt).raw("\"/></w:rPr>");
     }
@@ -579,6 +523,14 @@ public final class DocxNoticeWriter {
 
     private static int mm(double millimetres) {
         return (int) Math.round(millimetres * 1440 / 25.4);
+    }
+
+    private static int twips(double points) {
+        return (int) Math.round(points * 20);
+    }
+
+    private static String colour(int rgb) {
+        return String.format("%06X", rgb);
     }
 
     /** XML text being written: markup as given, text and attribute values escaped. */
@@ -606,41 +558,12 @@ public final class DocxNoticeWriter {
         }
 
         Xml attr(String value) {
-            return escape(value, true);
+            XmlText.append(sb, value, true);
+            return this;
         }
 
         Xml text(String value) {
-            return escape(value, false);
-        }
-
-        /**
-         * Escapes markup characters; a carriage return is kept as a character reference, and
-         * characters XML 1.0 cannot carry (other controls, unpaired surrogates) become "?".
-         */
-        private Xml escape(String value, boolean attribute) {
-            int n = value.length();
-            for (int i = 0; i < n; i++) {
-                char ch = value.charAt(i);
-                switch (ch) {
-                    case '&' -> sb.append("&amp;");
-                    case '<' -> sb.append("&lt;");
-                    case '>' -> sb.append("&gt;");
-                    case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                    case '\r' -> sb.append("&#13;");
-                    case '\n', '\t' -> sb.append(attribute ? (ch == '\n' ? "&#10;" : "&#9;") : String.valueOf(ch));
-                    default -> {
-                        if (ch < 0x20 || ch == 0xFFFE || ch == 0xFFFF) {
-                            sb.append('?');
-                        } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                            sb.append(ch).append(value.charAt(++i));
-                        } else if (Character.isSurrogate(ch)) {
-                            sb.append('?');
-                        } else {
-                            sb.append(ch);
-                        }
-                    }
-                }
-            }
+            XmlText.append(sb, value, false);
             return this;
         }
 

@@ -206,17 +206,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
     /** .docx written by POI; .odt and .pdf are that .docx converted by a headless LibreOffice. */
     @Override
     public void writeNotice(NoticeDocument notice, Path output) throws IOException {
-        if (WorkbookFiles.extension(output).equals("docx")) {
-            DocxNoticeWriter.write(notice, output);
-            return;
-        }
-        Path docx = Files.createTempFile("tongbao-notice", ".docx");
-        try {
-            DocxNoticeWriter.write(notice, docx);
-            OfficeConverter.convert(docx, output);
-        } finally {
-            Files.deleteIfExists(docx);
-        }
+        NoticeFiles.write(notice, output, NoticeFiles::convertedPdf);
     }
 
     /** Lets go of the workbook (waiting for it to finish loading); nothing is saved anywhere. */

@@ -133,7 +133,7 @@ public final class CalcBenchmark {
 
     private static Map<String, String> bench(TestOffice office, XSpreadsheetDocument document, String what, int rows)
             throws Exception {
-        PropertyValue[] arguments = {NoticeWriter.property("What", what), NoticeWriter.property("Rows", rows)};
+        PropertyValue[] arguments = {PropertyValues.of("What", what), PropertyValues.of("Rows", rows)};
         DispatchResultEvent result = Docs.dispatchUrl(office, document, BenchDispatcher.PROTOCOL + CalcBench.PATH,
                 arguments);
         if (result.State != DispatchResultState.SUCCESS) {

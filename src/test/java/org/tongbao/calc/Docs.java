@@ -27,6 +27,7 @@ import com.sun.star.util.URL;
 import com.sun.star.util.XCloseable;
 import com.sun.star.util.XURLTransformer;
 
+import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.office.OfficeProcess;
 
 /** Documents in the test office: open hidden, dispatch our commands through the frame, close. */
@@ -42,7 +43,7 @@ final class Docs {
      */
     static XComponent load(TestOffice office, String url) throws Exception {
         XComponentLoader loader = UnoCast.require(XComponentLoader.class, office.process().desktop());
-        return loader.loadComponentFromURL(url, "_blank", 0, new PropertyValue[] {NoticeWriter.property("Hidden", true)});
+        return loader.loadComponentFromURL(url, "_blank", 0, new PropertyValue[] {PropertyValues.of("Hidden", true)});
     }
 
     static XSpreadsheetDocument newCalc(TestOffice office) throws Exception {
@@ -118,12 +119,17 @@ final class Docs {
                 continue;
             }
             String pageStyle = String.valueOf(UnoCast.require(XPropertySet.class, element).getPropertyValue("PageDescName"));
-            if (NoticeWriter.ATTACHMENT_PAGE.equals(pageStyle)) {
+            if (OdtNoticeWriter.ATTACHMENT_PAGE.equals(pageStyle)) {
                 return new NoticeBody(text.toString(), UnoCast.require(XTextRange.class, element).getString(), paragraphs);
             }
             text.append(UnoCast.require(XTextRange.class, element).getString()).append('\n');
         }
         return new NoticeBody(text.toString(), null, paragraphs);
+    }
+
+    /** Whether the document has no file behind it (a new one, as from a template). */
+    static boolean isNew(Object document) {
+        return UnoCast.require(XModel.class, document).getURL().isEmpty();
     }
 
     static void close(Object document) {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XEnumerationAccess;
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
 import com.sun.star.sheet.XSpreadsheet;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.Severity;
+import org.tongbao.notice.NoticeDocument;
+import org.tongbao.notice.NoticeLayout;
+import org.tongbao.notice.ParagraphRole;
 import org.tongbao.table.Grid;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
@@ -172,7 +178,8 @@ class SampleWorkbookIT {
     @Test
     void noticeFillsAWriterDocumentWithTheEnginesText(TestOffice office) throws Exception {
         Assessment assessment = table.assessment();
-        String expected = new Engine().notice(assessment).plainText();
+        NoticeDocument model = new Engine().notice(assessment);
+        String expected = model.plainText();
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);
@@ -182,6 +189,16 @@ class SampleWorkbookIT {
         assertEquals(expected, body.text());
         assertEquals("附件", body.attachmentLabel());
         assertEquals(1, UnoCast.require(XTextTablesSupplier.class, notice).getTextTables().getElementNames().length);
+        // each paragraph in the named style of its role (a run-on （一）… is body text with its lead in 楷体)
+        List<String> styles = new ArrayList<>();
+        XEnumeration paragraphs = UnoCast.require(XEnumerationAccess.class, notice.getText()).createEnumeration();
+        for (int i = 0; i < model.paragraphs().size(); i++) {
+            styles.add(String.valueOf(UnoCast.require(XPropertySet.class, paragraphs.nextElement())
+                    .getPropertyValue("ParaStyleName")));
+        }
+        assertEquals(model.paragraphs().stream().map(p -> NoticeLayout.look(p.lead().isEmpty() ? p.role()
+                : ParagraphRole.BODY).style()).toList(), styles);
+        assertTrue(Docs.isNew(notice), "an untitled document, not the temporary .odt");
         XPropertySet page = UnoCast.require(XPropertySet.class, UnoCast.require(
                 com.sun.star.container.XNameAccess.class, UnoCast.require(com.sun.star.style.XStyleFamiliesSupplier.class,
                         notice).getStyleFamilies().getByName("PageStyles")).getByName("Standard"));

@@ -39,6 +39,7 @@ import org.tongbao.bench.Benchmark;
 import org.tongbao.check.Finding;
 import org.tongbao.notice.AttachmentTable;
 import org.tongbao.notice.NoticeDocument;
+import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.table.Grid;
 import org.tongbao.update.Highlight;
 import org.tongbao.update.RowMark;
@@ -184,8 +185,8 @@ class TenThousandTasksIT {
 
     /**
      * The notice of the 10,000-task table: the body as the command line words it, and every task in
-     * the attachment, which Writer gets as consecutive tables of {@link AttachmentTable#PIECE_ROWS}
-     * rows (AttachmentLayout: one table this long takes Writer 7.4 over 11 minutes to lay out).
+     * the attachment, which Writer gets as consecutive tables of {@link OdtNoticeWriter#PIECE_ROWS}
+     * rows (OdtNoticeWriter: one table this long takes Writer 7.4 over 11 minutes to lay out).
      */
     @Test
     void noticeCarriesEveryTaskInItsAttachmentTables(TestOffice office) throws Exception {
@@ -201,15 +202,15 @@ class TenThousandTasksIT {
         AttachmentTable attachment = expected.attachment();
         List<List<String>> rows = attachment.rows();
         int columns = attachment.header().size();
-        int pieces = (rows.size() + AttachmentTable.PIECE_ROWS - 1) / AttachmentTable.PIECE_ROWS;
+        int pieces = (rows.size() + OdtNoticeWriter.PIECE_ROWS - 1) / OdtNoticeWriter.PIECE_ROWS;
         com.sun.star.container.XNameAccess tables = UnoCast.require(XTextTablesSupplier.class, notice).getTextTables();
         assertEquals(pieces, tables.getElementNames().length);
         assertEquals(TASKS / 50, rows.stream().filter(attachment::spans).count(), "a category row every 50 tasks");
         for (int p = 0; p < pieces; p++) {
-            String name = AttachmentLayout.TABLE_NAME + (p == 0 ? "" : "-" + (p + 1));
+            String name = OdtNoticeWriter.TABLE_NAME + (p == 0 ? "" : "-" + (p + 1));
             XTextTable piece = UnoCast.require(XTextTable.class, tables.getByName(name));
-            int first = p * AttachmentTable.PIECE_ROWS;
-            int end = Math.min(rows.size(), first + AttachmentTable.PIECE_ROWS);
+            int first = p * OdtNoticeWriter.PIECE_ROWS;
+            int end = Math.min(rows.size(), first + OdtNoticeWriter.PIECE_ROWS);
             int top = p == 0 ? 1 : 0; // the header row, in the first piece only
             assertEquals(end - first + top, piece.getRows().getCount(), name);
             XCellRange cells = UnoCast.require(XCellRange.class, piece);

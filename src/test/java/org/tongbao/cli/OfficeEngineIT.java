@@ -35,6 +35,7 @@ import org.tongbao.calc.UnoCast;
 import org.tongbao.notice.ReferenceNotice;
 import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
+import org.tongbao.office.Pdfs;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.WorkbookReader;
 import org.tongbao.table.Grid;
@@ -243,6 +244,26 @@ class OfficeEngineIT {
         try (InputStream in = Files.newInputStream(dir.resolve("通报.pdf"))) {
             assertEquals("%PDF", new String(in.readNBytes(4), StandardCharsets.US_ASCII));
         }
+    }
+
+    /**
+     * The sample's notice as PDF through both engines: the same .odt, turned into PDF by the
+     * converter's office and by the engine's, on profiles with the same font replacements, gives
+     * the same text on the same pages in the same fonts.
+     */
+    @Test
+    void theSamplesNoticeAsPdfIsTheSameThroughBothEngines() throws Exception {
+        Path poi = dir.resolve("poi.pdf");
+        Path office = dir.resolve("office.pdf");
+        assertEquals(0, run("notice", SAMPLE.toString(), "-o", poi.toString(), "--engine", "poi"), err());
+        assertEquals(0, run("notice", SAMPLE.toString(), "-o", office.toString(), "--engine", "office"), err());
+        List<List<String>> poiPages = Pdfs.pages(poi);
+        List<List<String>> officePages = Pdfs.pages(office);
+        assertTrue(poiPages.size() > 2, "pages: " + poiPages.size());
+        assertEquals(poiPages.size(), officePages.size(), "page count");
+        assertEquals(poiPages, officePages);
+        assertEquals(Pdfs.fonts(poi), Pdfs.fonts(office));
+        assertTrue(String.join("\n", poiPages.get(0)).contains("一、总体情况"), poiPages.get(0).toString());
     }
 
     /** The sheet is looked for once the office has read the workbook: the office still stops at once. */

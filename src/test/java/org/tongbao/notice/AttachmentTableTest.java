@@ -1,13 +1,16 @@
 package org.tongbao.notice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tongbao.Assessment;
+import org.tongbao.Engine;
+import org.tongbao.poi.WorkbookReader;
 
 class AttachmentTableTest {
 
@@ -57,8 +60,8 @@ class AttachmentTableTest {
                 "560", "557.7", "4.7", "2.6", "1", "已完成", "是", "全县实现地区生产总值557.7亿元，同比增长4.7%，增速全市第一。",
                 "2022年政府工作报告目标任务");
         AttachmentTable t = table(header, List.of(row));
-        assertEquals(9.0, t.fontPoints());
-        int half = (int) Math.round(t.fontPoints() * 10);
+        assertEquals(9.0, NoticeLayout.TABLE.points(t.columns()));
+        int half = (int) Math.round(NoticeLayout.TABLE.points(t.columns()) * 10);
         int landscapeTypeWidth = 12756;
         int[] widths = t.columnWidths(landscapeTypeWidth, half, PAD);
         assertEquals(landscapeTypeWidth, Arrays.stream(widths).sum());
@@ -66,19 +69,29 @@ class AttachmentTableTest {
         assertTrue(widths[1] > widths[6] && widths[12] > widths[6], Arrays.toString(widths));
     }
 
+    /**
+     * The sample's attachment on its landscape page: the narrative column (完成情况说明), with the
+     * most text, gets the most width, and 组内排名, nearly empty, the least (the rule before gave
+     * the narrative less than 目标任务 and an empty column as much as a column of figures, so the
+     * narrative rows grew tall). Only columns whose cells fit on one line are centred.
+     */
     @Test
-    void upToAThousandRowsAreOnePieceAndLongerTablesPiecesOfAHundredInOrder() {
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < 1_050; i++) {
-            rows.add(List.of(String.valueOf(i), "任务"));
-        }
-        assertEquals(List.of(rows.subList(0, 1_000)),
-                new AttachmentTable("附件", "表", List.of("序号", "目标任务"), rows.subList(0, 1_000)).pieces());
-        List<List<List<String>>> pieces = new AttachmentTable("附件", "表", List.of("序号", "目标任务"), rows).pieces();
-        assertEquals(11, pieces.size());
-        assertEquals(rows, pieces.stream().flatMap(List::stream).toList(), "every row once, in order");
-        assertEquals(50, pieces.get(10).size());
-        assertEquals(List.of(List.of()), new AttachmentTable("附件", "表", List.of("序号"), List.of()).pieces(),
-                "no rows: one empty piece");
+    void onTheSamplesAttachmentTheNarrativeIsWidestAndANearlyEmptyColumnNarrowest() throws Exception {
+        Engine engine = new Engine();
+        Assessment a = engine.assess(WorkbookReader.read(NoticeFromSampleTest.SAMPLE), "完成情况表");
+        AttachmentTable t = engine.notice(a).attachment();
+        int half = (int) Math.round(NoticeLayout.TABLE.points(t.columns()) * 10);
+        int width = 12756; // the landscape type area in twips
+        int[] widths = t.columnWidths(width, half, PAD);
+        assertEquals(width, Arrays.stream(widths).sum());
+        int narrative = t.header().indexOf("完成情况说明");
+        int empty = t.header().indexOf("组内排名");
+        int task = t.header().indexOf("目标任务");
+        assertEquals(Arrays.stream(widths).max().getAsInt(), widths[narrative], Arrays.toString(widths));
+        assertEquals(Arrays.stream(widths).min().getAsInt(), widths[empty], Arrays.toString(widths));
+        assertTrue(widths[task] > 2 * widths[empty], Arrays.toString(widths));
+        boolean[] oneLine = t.oneLine(widths, half, PAD);
+        assertFalse(oneLine[narrative], "long text is set left");
+        assertTrue(oneLine[t.header().indexOf("完成值")], "figures are centred");
     }
 }

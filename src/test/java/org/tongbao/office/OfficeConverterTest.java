@@ -12,10 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongbao.poi.DocxNoticeWriter;
+import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.poi.SampleNotice;
 
 /**
@@ -40,7 +38,7 @@ class OfficeConverterTest {
 
     @TempDir
     static Path dir;
-    static Path docx;
+    static Path source;
     static Path pdf;
 
     @BeforeAll
@@ -52,10 +50,10 @@ class OfficeConverterTest {
             fail("LibreOffice (soffice) is needed for these tests: apt-get install libreoffice-writer-nogui,"
                     + " or set TONGBAO_SOFFICE; set TONGBAO_NO_OFFICE=1 to skip them.");
         }
-        docx = dir.resolve("通报 2022.docx");
-        DocxNoticeWriter.write(SampleNotice.notice(), docx);
+        source = dir.resolve("通报 2022.odt");
+        OdtNoticeWriter.write(SampleNotice.notice(), source);
         pdf = dir.resolve("通报 2022.pdf");
-        OfficeConverter.convert(docx, pdf);
+        OfficeConverter.convert(source, pdf);
     }
 
     @Test
@@ -80,7 +78,7 @@ class OfficeConverterTest {
 
     @Test
     void pdfHoldsTheChineseTextAndPageNumbers() throws Exception {
-        String text = pdfText(pdf).replaceAll("\\s+", "");
+        String text = Pdfs.text(pdf).replaceAll("\\s+", "");
         assertTrue(text.contains(PHRASE), text);
         assertTrue(text.contains("关于2022年政府工作报告目标任务完成情况的通报"), text);
         assertTrue(text.contains(SampleNotice.ATTACHMENT_TITLE), text);
@@ -90,7 +88,7 @@ class OfficeConverterTest {
     @Test
     void officialFacesAreSetInFandolWhenTexLiveHasThem() throws IOException {
         Path fonts = Files.createDirectories(dir.resolve("fonts-probe"));
-        OfficeConverter.linkFandolFonts(fonts);
+        OfficeProfile.linkFandolFonts(fonts);
         Assumptions.assumeTrue(Files.exists(fonts.resolve("FandolFang-Regular.otf")),
                 "no Fandol fonts here: apt-get install texlive-lang-chinese");
         String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
@@ -99,35 +97,9 @@ class OfficeConverterTest {
     }
 
     @Test
-    void theProfileSwitchesOnTheFontReplacementTable() throws Exception {
-        org.w3c.dom.Document xcu = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(OfficeConverter.profileSettings().getBytes(StandardCharsets.UTF_8)));
-        var props = xcu.getElementsByTagName("prop");
-        Map<String, String> pairs = new java.util.LinkedHashMap<>();
-        String replace = null;
-        for (int i = 0; i < props.getLength(); i++) {
-            org.w3c.dom.Element prop = (org.w3c.dom.Element) props.item(i);
-            String name = prop.getAttribute("oor:name");
-            String value = prop.getTextContent();
-            switch (name) {
-                case "Replacement", "Always" -> assertEquals("true", value, name);
-                case "OnScreenOnly" -> assertEquals("false", value);
-                case "ReplaceFont" -> replace = value;
-                case "SubstituteFont" -> pairs.put(replace, value);
-                default -> fail("unexpected " + name);
-            }
-        }
-        assertEquals("FandolFang R", pairs.get("仿宋_GB2312"));
-        assertEquals("FandolKai", pairs.get("楷体_GB2312"));
-        assertEquals("Noto Sans CJK SC", pairs.get("黑体"));
-        assertEquals("Noto Serif CJK SC", pairs.get("方正小标宋简体"));
-        assertEquals("Noto Serif CJK SC", pairs.get("宋体"));
-    }
-
-    @Test
     void odtIsAZipWhoseContentHoldsTheText() throws IOException {
-        Path odt = dir.resolve("通报.odt");
-        OfficeConverter.convert(docx, odt);
+        Path odt = dir.resolve("通报-converted.odt");
+        OfficeConverter.convert(source, odt);
         try (ZipFile zip = new ZipFile(odt.toFile())) {
             ZipEntry mimetype = zip.getEntry("mimetype");
             try (InputStream in = zip.getInputStream(mimetype)) {
@@ -150,11 +122,11 @@ class OfficeConverterTest {
                 () -> OfficeConverter.convert(dir.resolve("none.docx"), dir.resolve("none.pdf")));
         assertTrue(missing.getMessage().contains("none.docx"), missing.getMessage());
         IOException format = assertThrows(IOException.class,
-                () -> OfficeConverter.convert(docx, dir.resolve("notice.html")));
+                () -> OfficeConverter.convert(source, dir.resolve("notice.html")));
         assertTrue(format.getMessage().contains(".pdf"), format.getMessage());
 
         Path target = dir.resolve("too-slow.pdf");
-        IOException slow = assertThrows(IOException.class, () -> OfficeConverter.convert(docx, target, Duration.ofMillis(1)));
+        IOException slow = assertThrows(IOException.class, () -> OfficeConverter.convert(source, target, Duration.ofMillis(1)));
         assertTrue(slow.getMessage().contains("timed out"), slow.getMessage());
         assertFalse(Files.exists(target));
     }
@@ -179,19 +151,5 @@ class OfficeConverterTest {
         assertTrue(message.contains("apt-get install libreoffice-writer-nogui"));
         assertTrue(message.contains("libreoffice.org"));
         assertTrue(message.contains("未找到"));
-    }
-
-    private static String pdfText(Path pdf) throws Exception {
-        Process p;
-        try {
-            p = new ProcessBuilder(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"))
-                    .redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new AssertionError("pdftotext is needed to read the PDF's text: apt-get install poppler-utils", e);
-        }
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), "pdftotext");
-        return new String(out, StandardCharsets.UTF_8);
     }
 }

@@ -123,6 +123,16 @@ class DocxNoticeWriterTest {
     }
 
     @Test
+    void headingsAndTheTitleKeepWithTheNextParagraphSoThatNoneEndsAPage() {
+        for (ParagraphRole role : List.of(ParagraphRole.TITLE, ParagraphRole.HEADING_1)) {
+            assertNotNull(child(child(bodyParagraphs.get(indexOf(role)), "pPr"), "keepNext"), role.name());
+        }
+        for (ParagraphRole role : List.of(ParagraphRole.BODY, ParagraphRole.ITEM, ParagraphRole.SIGNATURE)) {
+            assertNull(child(child(bodyParagraphs.get(indexOf(role)), "pPr"), "keepNext"), role.name());
+        }
+    }
+
+    @Test
     void headerPutsTheDateAtARightTabStop() {
         Element header = bodyParagraphs.get(indexOf(ParagraphRole.HEADER));
         Element tab = child(child(child(header, "pPr"), "tabs"), "tab");

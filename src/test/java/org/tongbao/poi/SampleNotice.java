@@ -60,7 +60,7 @@ public final class SampleNotice {
         return new NoticeParagraph(ParagraphRole.HEADING_2, lead, lead + rest);
     }
 
-    static AttachmentTable attachment() {
+    public static AttachmentTable attachment() {
         List<String> header = List.of("序号", "目标任务", "牵头单位", "目标值", "完成值", "完成状态", "完成情况说明", "任务来源");
         String[] leads = {"县发展改革委", "县财政局", "县商务委", "县交通局", "县农业农村委", "县市场监管局", "县林业局"};
         String[] states = {"已完成", "已完成", "超进度", "已完成", "未完成"};

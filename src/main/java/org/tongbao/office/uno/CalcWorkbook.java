@@ -15,18 +15,17 @@ import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XStorable;
 import com.sun.star.lang.XComponent;
 import com.sun.star.sheet.XSpreadsheetDocument;
-import com.sun.star.text.XTextDocument;
 import com.sun.star.util.XCloseable;
 
 import org.tongbao.calc.CellStyles;
-import org.tongbao.calc.NoticeWriter;
 import org.tongbao.calc.SheetCells;
 import org.tongbao.calc.UnoCast;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.notice.NoticeDocument;
+import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
-import org.tongbao.poi.DocxNoticeWriter;
+import org.tongbao.poi.NoticeFiles;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
@@ -34,8 +33,9 @@ import org.tongbao.workbook.Workbook;
 
 /**
  * The office engine's {@link Workbook}, over UNO: the workbook loaded read-only and hidden in an office of our own,
- * read and written through the Calc extension's own adapter ({@link SheetCells}, {@link CellStyles},
- * {@link NoticeWriter}), so the command line and the toolbar write the same cells and styles.
+ * read and written through the Calc extension's own adapter ({@link SheetCells}, {@link CellStyles}),
+ * the notice from its own .odt ({@link OdtNoticeWriter}), so the command line and the toolbar write
+ * the same cells, styles and notice.
  * Loaded only through {@code UnoClasses}' loader (see {@link OfficeWorkbook#open}).
  */
 public final class CalcWorkbook implements Workbook {
@@ -158,20 +158,31 @@ public final class CalcWorkbook implements Workbook {
 
     @Override
     public void writeNotice(NoticeDocument notice, Path output) throws IOException {
-        if (output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            DocxNoticeWriter.write(notice, output);
-            return;
-        }
-        String filter = filter(output, "odt", "pdf");
-        XTextDocument document;
+        NoticeFiles.write(notice, output, this::storedPdf);
+    }
+
+    /** The notice's own .odt loaded in this office (its profile carries the PDF font replacements), stored as PDF. */
+    private void storedPdf(NoticeDocument notice, Path output) throws IOException {
+        String filter = filter(output, "pdf");
+        Path odt = Files.createTempFile("tongbao-notice-", ".odt");
         try {
-            document = NoticeWriter.open(office.context(), true);
+            OdtNoticeWriter.write(notice, odt);
+            Object document;
+            try {
+                document = UnoCast.require(XComponentLoader.class, office.desktop()).loadComponentFromURL(
+                        OfficeProcess.fileUrl(odt), "_blank", 0, new PropertyValue[] {
+                            property("Hidden", true), property("AsTemplate", true)});
+            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                throw new IOException("无法生成通报文档 / cannot lay out the notice: " + oneLine(e), e);
+            }
+            if (document == null) {
+                throw new IOException("LibreOffice 未能打开通报 / LibreOffice could not open the notice");
+            }
             documents.add(document);
-            NoticeWriter.fill(document, notice);
-        } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            throw new IOException("无法生成通报文档 / cannot lay out the notice: " + oneLine(e), e);
+            store(document, output, filter);
+        } finally {
+            Files.deleteIfExists(odt);
         }
-        store(document, output, filter);
     }
 
     private static String filter(Path output, String... allowed) throws IOException {
