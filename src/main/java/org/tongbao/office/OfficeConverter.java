@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.tongbao.io.AtomicFiles;
+import org.tongbao.io.Folders;
 
 /**
  * Converts a document (the notice's .odt) to .pdf or .odt with a headless LibreOffice that it
@@ -192,7 +192,7 @@ public final class OfficeConverter {
             }
             AtomicFiles.write(target, stream -> Files.copy(produced, stream));
         } finally {
-            deleteTree(work);
+            Folders.delete(work); // best effort: a leftover folder in /tmp is no reason to fail a conversion
         }
     }
 
@@ -216,20 +216,6 @@ public final class OfficeConverter {
             return ": " + (text.length() > 1000 ? text.substring(text.length() - 1000) : text);
         } catch (IOException | RuntimeException e) {
             return "";
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // best effort: a leftover folder in /tmp is no reason to fail a conversion
-                }
-            });
-        } catch (IOException e) {
-            // as above
         }
     }
 }

@@ -1,19 +1,16 @@
 package org.tongbao.office;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.bridge.XUnoUrlResolver;
@@ -21,6 +18,8 @@ import com.sun.star.comp.helper.Bootstrap;
 import com.sun.star.frame.XDesktop;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
+
+import org.tongbao.io.Folders;
 
 /**
  * A headless LibreOffice of our own: its own fresh profile folder (an {@link OfficeProfile}, with the
@@ -234,7 +233,9 @@ public final class OfficeProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             context = null;
-            deleteTree(root);
+            if (!Folders.delete(root)) {
+                System.err.println("tongbao: could not delete the office profile " + root);
+            }
         }
     }
 
@@ -259,23 +260,6 @@ public final class OfficeProcess implements AutoCloseable {
             return Optional.of(Files.readString(root.resolve("soffice.log")));
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("tongbao: could not delete the office profile " + root + ": " + e);
         }
     }
 }

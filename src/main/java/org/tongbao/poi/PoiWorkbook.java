@@ -16,6 +16,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tongbao.io.Failures;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeConverter;
@@ -193,11 +194,11 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
         } catch (WorkbookException e) {
             throw e;
         } catch (IOException e) {
-            throw WorkbookUpdater.cannotWrite(output, "写入出错（" + WorkbookFiles.oneLine(e) + "）", e);
+            throw WorkbookUpdater.cannotWrite(output, "写入出错（" + Failures.oneLine(e) + "）", e);
         } catch (OutOfMemoryError e) {
             throw WorkbookUpdater.cannotWrite(output, "文件太大，内存不足", e);
         } catch (RuntimeException e) {
-            throw WorkbookUpdater.cannotWrite(output, "处理工作簿时出错（" + WorkbookFiles.oneLine(e) + "）", e);
+            throw WorkbookUpdater.cannotWrite(output, "处理工作簿时出错（" + Failures.oneLine(e) + "）", e);
         } finally {
             WorkbookUpdater.deleteQuietly(temp);
         }

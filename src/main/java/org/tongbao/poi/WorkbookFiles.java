@@ -1,5 +1,7 @@
 package org.tongbao.poi;
 
+import org.tongbao.io.Failures;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,7 @@ final class WorkbookFiles {
         } catch (WorkbookException e) {
             throw e;
         } catch (IOException e) {
-            throw cannotRead(file, "读取出错（" + oneLine(e) + "）", e);
+            throw cannotRead(file, "读取出错（" + Failures.oneLine(e) + "）", e);
         }
         switch (magic) {
             case OOXML:
@@ -156,16 +158,5 @@ final class WorkbookFiles {
             }
             return true;
         }
-    }
-
-    /** The first line of an exception's message, for the rare error we cannot word better. */
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        int nl = m.indexOf('\n');
-        m = nl < 0 ? m : m.substring(0, nl);
-        return m.length() > 160 ? m.substring(0, 160) + "…" : m.strip();
     }
 }

@@ -33,6 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFChartSheet;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
+import org.tongbao.io.Failures;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
 import org.xml.sax.Attributes;
@@ -104,7 +105,7 @@ public final class WorkbookReader {
         if (e instanceof OutOfMemoryError) {
             return WorkbookFiles.cannotRead(file, "文件太大，内存不足", e);
         }
-        return WorkbookFiles.cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿（" + WorkbookFiles.oneLine(e) + "）", e);
+        return WorkbookFiles.cannotRead(file, "文件已损坏或不是有效的 Excel 工作簿（" + Failures.oneLine(e) + "）", e);
     }
 
     // ---- .xlsx -------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.tongbao.io.Failures;
 import org.tongbao.table.CellRange;
 import org.tongbao.update.CellValue;
 import org.tongbao.update.RowMark;
@@ -52,7 +53,7 @@ public final class WorkbookUpdater {
         } catch (WorkbookException e) {
             throw e;
         } catch (IOException e) {
-            throw cannotWrite(output, "无法确认输出文件（" + WorkbookFiles.oneLine(e) + "）", e);
+            throw cannotWrite(output, "无法确认输出文件（" + Failures.oneLine(e) + "）", e);
         }
         if (Files.isDirectory(target)) {
             throw cannotWrite(output, "这是一个文件夹");

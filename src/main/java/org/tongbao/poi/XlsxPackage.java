@@ -1,5 +1,7 @@
 package org.tongbao.poi;
 
+import org.tongbao.io.Failures;
+
 import java.io.Closeable;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -53,7 +55,7 @@ final class XlsxPackage implements Closeable {
         } catch (ZipException e) {
             throw WorkbookFiles.notOoxml(file, e);
         } catch (IOException e) {
-            throw WorkbookFiles.cannotRead(file, "读取出错（" + WorkbookFiles.oneLine(e) + "）", e);
+            throw WorkbookFiles.cannotRead(file, "读取出错（" + Failures.oneLine(e) + "）", e);
         }
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongbao.Engine;
 import org.tongbao.calc.UnoCast;
 import org.tongbao.notice.ReferenceNotice;
+import org.tongbao.calc.PropertyValues;
 import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.office.Pdfs;
@@ -73,10 +74,10 @@ class OfficeEngineIT {
         ods = shared.resolve("云阳 2022.ods");
         try (OfficeProcess office = OfficeProcess.start()) {
             Object document = UnoCast.require(XComponentLoader.class, office.desktop()).loadComponentFromURL(
-                    OfficeProcess.fileUrl(SAMPLE), "_blank", 0, new PropertyValue[] {property("Hidden", true)});
+                    OfficeProcess.fileUrl(SAMPLE), "_blank", 0, new PropertyValue[] {PropertyValues.of("Hidden", true)});
             try {
                 UnoCast.require(XStorable.class, document).storeToURL(OfficeProcess.fileUrl(ods),
-                        new PropertyValue[] {property("FilterName", "calc8")});
+                        new PropertyValue[] {PropertyValues.of("FilterName", "calc8")});
             } finally {
                 UnoCast.require(XCloseable.class, document).close(true);
             }
@@ -101,13 +102,6 @@ class OfficeEngineIT {
         return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive)
                 .map(p -> p.info().commandLine().orElse(""))
                 .filter(line -> line.contains(path)).toList();
-    }
-
-    private static PropertyValue property(String name, Object value) {
-        PropertyValue p = new PropertyValue();
-        p.Name = name;
-        p.Value = value;
-        return p;
     }
 
     private int run(String... args) {

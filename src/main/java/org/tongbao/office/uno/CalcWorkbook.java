@@ -18,9 +18,12 @@ import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.util.XCloseable;
 
 import org.tongbao.calc.CellStyles;
+import org.tongbao.calc.PropertyValues;
 import org.tongbao.calc.SheetCells;
 import org.tongbao.calc.UnoCast;
 import org.tongbao.io.AtomicFiles;
+import org.tongbao.io.Failures;
+import org.tongbao.io.Folders;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.office.OfficeProcess;
@@ -76,12 +79,12 @@ public final class CalcWorkbook implements Workbook {
         try {
             XComponentLoader loader = UnoCast.require(XComponentLoader.class, office.desktop());
             component = loader.loadComponentFromURL(OfficeProcess.fileUrl(file), "_blank", 0, new PropertyValue[] {
-                property("ReadOnly", true),
-                property("Hidden", true),
-                property("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
-                property("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
+                PropertyValues.of("ReadOnly", true),
+                PropertyValues.of("Hidden", true),
+                PropertyValues.of("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
+                PropertyValues.of("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            throw cannotRead(oneLine(e), e);
+            throw cannotRead(Failures.oneLine(e), e);
         }
         if (component == null) {
             throw cannotRead("LibreOffice 无法打开此文件", null);
@@ -100,7 +103,7 @@ public final class CalcWorkbook implements Workbook {
         try {
             return SheetCells.readAll(workbook, List.of());
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            throw cannotRead(oneLine(e), e);
+            throw cannotRead(Failures.oneLine(e), e);
         }
     }
 
@@ -112,7 +115,7 @@ public final class CalcWorkbook implements Workbook {
             SheetCells.write(workbook, update);
             CellStyles.mark(workbook, update.sheetName(), update.marks());
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            throw new IOException("无法写入计算结果 / cannot write the figures: " + oneLine(e), e);
+            throw new IOException("无法写入计算结果 / cannot write the figures: " + Failures.oneLine(e), e);
         }
         store(workbook, output, filter);
     }
@@ -130,12 +133,12 @@ public final class CalcWorkbook implements Workbook {
         workFolder = Files.createTempDirectory("tongbao-work-");
         Path copy = workFolder.resolve("work.ods");
         storable.storeToURL(OfficeProcess.fileUrl(copy), new PropertyValue[] {
-            property("FilterName", FILTERS.get("ods")), property("Overwrite", true)});
+            PropertyValues.of("FilterName", FILTERS.get("ods")), PropertyValues.of("Overwrite", true)});
         Object component = UnoCast.require(XComponentLoader.class, office.desktop()).loadComponentFromURL(
                 OfficeProcess.fileUrl(copy), "_blank", 0, new PropertyValue[] {
-                    property("Hidden", true),
-                    property("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
-                    property("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
+                    PropertyValues.of("Hidden", true),
+                    PropertyValues.of("MacroExecutionMode", MacroExecMode.NEVER_EXECUTE),
+                    PropertyValues.of("UpdateDocMode", UpdateDocMode.NO_UPDATE)});
         if (component == null) {
             throw new IOException("LibreOffice cannot open its working copy");
         }
@@ -151,7 +154,7 @@ public final class CalcWorkbook implements Workbook {
             editable();
             SheetCells.add(workbook, rows);
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            throw new IOException("无法写入工作表「" + rows.sheetName() + "」/ cannot write the sheet: " + oneLine(e), e);
+            throw new IOException("无法写入工作表「" + rows.sheetName() + "」/ cannot write the sheet: " + Failures.oneLine(e), e);
         }
         store(workbook, output, filter);
     }
@@ -171,9 +174,9 @@ public final class CalcWorkbook implements Workbook {
             try {
                 document = UnoCast.require(XComponentLoader.class, office.desktop()).loadComponentFromURL(
                         OfficeProcess.fileUrl(odt), "_blank", 0, new PropertyValue[] {
-                            property("Hidden", true), property("AsTemplate", true)});
+                            PropertyValues.of("Hidden", true), PropertyValues.of("AsTemplate", true)});
             } catch (com.sun.star.uno.Exception | RuntimeException e) {
-                throw new IOException("无法生成通报文档 / cannot lay out the notice: " + oneLine(e), e);
+                throw new IOException("无法生成通报文档 / cannot lay out the notice: " + Failures.oneLine(e), e);
             }
             if (document == null) {
                 throw new IOException("LibreOffice 未能打开通报 / LibreOffice could not open the notice");
@@ -201,10 +204,10 @@ public final class CalcWorkbook implements Workbook {
         AtomicFiles.writeFile(output, temp -> {
             try {
                 storable.storeToURL(OfficeProcess.fileUrl(temp), new PropertyValue[] {
-                    property("FilterName", filter), property("Overwrite", true)});
+                    PropertyValues.of("FilterName", filter), PropertyValues.of("Overwrite", true)});
             } catch (com.sun.star.uno.Exception | RuntimeException e) {
                 throw new IOException("LibreOffice 未能保存 / LibreOffice could not store " + filter + ": "
-                        + oneLine(e), e);
+                        + Failures.oneLine(e), e);
             }
         });
     }
@@ -231,32 +234,8 @@ public final class CalcWorkbook implements Workbook {
     }
 
     private void deleteWorkFolder() {
-        if (workFolder == null) {
-            return;
+        if (workFolder != null && !Folders.delete(workFolder)) {
+            System.err.println("tongbao: could not delete " + workFolder);
         }
-        try (var paths = Files.walk(workFolder)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            System.err.println("tongbao: could not delete " + workFolder + ": " + e.getMessage());
-        }
-    }
-
-    private static PropertyValue property(String name, Object value) {
-        PropertyValue p = new PropertyValue();
-        p.Name = name;
-        p.Value = value;
-        return p;
-    }
-
-    private static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        m = m.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }
