@@ -118,7 +118,7 @@ public final class Engine {
         Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary, period);
         findings.addAll(worded.findings());
         return new Assessment(table.sheetName(), table, classification.tasks(), findings, summary, settings,
-                worded.notice(), period);
+                worded, period);
     }
 
     /**

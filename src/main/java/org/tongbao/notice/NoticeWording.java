@@ -128,7 +128,7 @@ public final class NoticeWording {
         d.add(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName);
         d.add(ParagraphRole.SIGNATURE, organ);
         d.add(ParagraphRole.SIGNATURE, date);
-        return new Worded(new NoticeDocument(d.p, attachment(table, attachmentName)), List.copyOf(d.findings));
+        return new Worded(d.p, attachmentName, List.copyOf(d.findings));
     }
 
     /** 已完成170项，占总任务数的97.1%，其中13件事项成效明显；未完成事项5项，占总任务数的2.9% — zero counts left out. */
