@@ -123,6 +123,18 @@ class CorpusTest {
         }
     }
 
+    @Test
+    void whatATableDoesNotSayIsAWarningNamingTheKeyToSetNeverASilentGuess() throws Exception {
+        Assessment a = CorpusNotices.assess("biao-wubiaoti.xlsx");
+        List<String> missing = a.findings().stream().filter(f -> f.code() == FindingCode.SETTING_MISSING)
+                .map(f -> f.message()).toList();
+        assertEquals(3, missing.size(), missing.toString());
+        assertTrue(missing.stream().anyMatch(m -> m.startsWith("通报设置中没有「年度」，表格标题中也没有年份，通报按2023年写")), missing.toString());
+        assertTrue(missing.stream().anyMatch(m -> m.startsWith("通报设置中没有「发文机关」")), missing.toString());
+        assertTrue(missing.stream().anyMatch(m -> m.startsWith("通报设置中没有「成文日期」")), missing.toString());
+        assertFalse(a.hasErrors(), "warnings: the notice is still made");
+    }
+
     static Stream<String> tables() {
         return CorpusGenerator.tables().keySet().stream().sorted();
     }
