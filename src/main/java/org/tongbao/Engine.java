@@ -22,6 +22,7 @@ import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.rules.Summary;
 import org.tongbao.rules.TaskRules;
 import org.tongbao.table.CompletionTable;
+import org.tongbao.table.DepartmentDirectory;
 import org.tongbao.table.Grid;
 import org.tongbao.table.Indicator;
 import org.tongbao.table.Num;
@@ -69,12 +70,13 @@ public final class Engine {
         List<Grid> order = new ArrayList<>();
         sheets.stream().filter(g -> g.sheetName().equals(preferredSheet)).forEach(order::add);
         sheets.stream().filter(g -> !g.sheetName().equals(preferredSheet)).forEach(order::add);
-        return assessFirst(order, settings(sheets), preferredSheet);
+        return assessFirst(order, settings(sheets), directory(sheets), preferredSheet);
     }
 
     /** As {@link #assess}, but the table must be on {@code sheet}: the user named it, so no other sheet stands in. */
     public Assessment assessSheet(List<Grid> sheets, String sheet) {
-        return assessFirst(sheets.stream().filter(g -> g.sheetName().equals(sheet)).toList(), settings(sheets), sheet);
+        return assessFirst(sheets.stream().filter(g -> g.sheetName().equals(sheet)).toList(), settings(sheets),
+                directory(sheets), sheet);
     }
 
     private static NoticeSettings settings(List<Grid> sheets) {
@@ -82,14 +84,21 @@ public final class Engine {
                 .findFirst().orElse(null));
     }
 
-    private Assessment assessFirst(List<Grid> candidates, NoticeSettings settings, String wanted) {
+    private static DepartmentDirectory directory(List<Grid> sheets) {
+        return DepartmentDirectory.from(sheets.stream()
+                .filter(g -> g.sheetName().equals(DepartmentDirectory.SHEET_NAME)).findFirst().orElse(null));
+    }
+
+    private Assessment assessFirst(List<Grid> candidates, NoticeSettings settings, DepartmentDirectory directory,
+                                   String wanted) {
         Finding failure = null;
         for (Grid grid : candidates) {
-            if (grid.sheetName().equals(NoticeSettings.SHEET_NAME) || grid.sheetName().equals(FINDINGS_SHEET)) {
+            if (grid.sheetName().equals(NoticeSettings.SHEET_NAME) || grid.sheetName().equals(FINDINGS_SHEET)
+                    || grid.sheetName().equals(DepartmentDirectory.SHEET_NAME)) {
                 continue;
             }
             try {
-                return assess(TableRecognizer.recognise(grid), settings);
+                return assess(TableRecognizer.recognise(grid), settings, directory);
             } catch (TableNotRecognised e) {
                 if (failure == null || (failure.code() == FindingCode.TABLE_NOT_FOUND && e.missingColumns())) {
                     failure = new Finding(e.missingColumns() ? FindingCode.MISSING_COLUMN : FindingCode.TABLE_NOT_FOUND,
@@ -104,9 +113,9 @@ public final class Engine {
         return new Assessment(failure.sheet(), null, List.of(), List.of(failure), null, settings, null, null);
     }
 
-    private Assessment assess(CompletionTable table, NoticeSettings settings) {
+    private Assessment assess(CompletionTable table, NoticeSettings settings, DepartmentDirectory directory) {
         List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
-        CheckContext context = new CheckContext(table, figures);
+        CheckContext context = new CheckContext(table, figures, directory);
         List<Finding> findings = new ArrayList<>(Validator.validate(context));
         if (table.tasks().isEmpty()) {
             findings.add(context.finding(FindingCode.NO_TASKS, table.headerCell(), "表头下面没有任务行"));

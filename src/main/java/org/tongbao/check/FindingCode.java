@@ -25,6 +25,8 @@ public enum FindingCode {
     NOTABLE_NOT_COMPLETED(ERROR),
     UNKNOWN_NOTABLE_MARK(WARNING),
     LEAD_VARIANT(WARNING),
+    /** A 牵头单位 or 配合单位 that the workbook's 部门名录 does not list. */
+    DEPARTMENT_UNKNOWN(WARNING),
     NARRATIVE_MISMATCH(WARNING),
     /** A row's own 通报表述 cannot be filled: the notice uses the default phrase. */
     TEMPLATE_PROBLEM(WARNING),

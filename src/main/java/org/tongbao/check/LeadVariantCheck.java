@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.tongbao.figures.TaskFigures;
+import org.tongbao.table.DepartmentDirectory;
 import org.tongbao.table.Field;
 import org.tongbao.table.Task;
 
@@ -28,7 +29,7 @@ final class LeadVariantCheck implements TableCheck {
         for (String a : names) {
             for (String b : names) {
                 if (!a.equals(b) && variants(a, b)) {
-                    String preferred = prefer(a, b, counts);
+                    String preferred = prefer(a, b, counts, context.directory());
                     String other = preferred.equals(a) ? b : a;
                     canonical.putIfAbsent(other, preferred);
                 }
@@ -51,7 +52,16 @@ final class LeadVariantCheck implements TableCheck {
         return found;
     }
 
-    private static String prefer(String a, String b, Map<String, Integer> counts) {
+    /** The directory's full name when one of the two is it; else the more common spelling, else the longer. */
+    private static String prefer(String a, String b, Map<String, Integer> counts, DepartmentDirectory directory) {
+        DepartmentDirectory.Department da = directory.find(a);
+        if (da != null && da.fullName().equals(a) && (directory.find(b) == null || !directory.find(b).fullName().equals(b))) {
+            return a;
+        }
+        DepartmentDirectory.Department db = directory.find(b);
+        if (db != null && db.fullName().equals(b) && (da == null || !da.fullName().equals(a))) {
+            return b;
+        }
         int ca = counts.get(a);
         int cb = counts.get(b);
         if (ca != cb) {

@@ -17,6 +17,7 @@ public final class Validator {
             new TargetConsistencyCheck(),
             new NotableCompletedCheck(),
             new LeadVariantCheck(),
+            new DepartmentCheck(),
             new NarrativeCheck());
 
     private Validator() {
