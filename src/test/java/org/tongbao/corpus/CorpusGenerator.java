@@ -1,6 +1,5 @@
 package org.tongbao.corpus;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -31,6 +27,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.tongbao.sample.FixedZip;
 
 /**
  * Writes the corpus of completion tables shaped as other offices make them (not Yunyang's)
@@ -532,7 +529,7 @@ public final class CorpusGenerator {
                 core.setModified(Optional.of(stamp));
                 core.setCreator("tongbao corpus generator");
                 wb.write(bytes);
-                return fixedZipTimes(bytes.toByteArray());
+                return FixedZip.stamped(bytes.toByteArray(), STAMP);
             }
             wb.write(bytes);
             return bytes.toByteArray();
@@ -552,23 +549,6 @@ public final class CorpusGenerator {
         } else {
             cell.setCellValue(value);
         }
-    }
-
-    /** Rewrites the zip with fixed entry times: POI stamps each entry with the current time. */
-    private static byte[] fixedZipTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(STAMP);
-                zout.putNextEntry(copy);
-                in.transferTo(zout);
-                zout.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** One table's recipe, parsed. */

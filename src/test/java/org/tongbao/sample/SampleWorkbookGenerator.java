@@ -1,6 +1,5 @@
 package org.tongbao.sample;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -514,7 +510,7 @@ public final class SampleWorkbookGenerator {
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
-            return normalizeZip(bytes.toByteArray());
+            return FixedZip.stamped(bytes.toByteArray(), STAMP);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -611,23 +607,6 @@ public final class SampleWorkbookGenerator {
             return recipe.substring(1);
         }
         return NUMBER.matcher(recipe).matches() ? (Object) Double.parseDouble(recipe) : recipe;
-    }
-
-    /** Rewrites the zip with fixed entry times so that the same recipe gives the same bytes. */
-    private static byte[] normalizeZip(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                ZipEntry copy = new ZipEntry(entry.getName());
-                copy.setTimeLocal(STAMP);
-                zout.putNextEntry(copy);
-                in.transferTo(zout);
-                zout.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** The handful of cell styles a county office table uses. */
