@@ -198,8 +198,10 @@ public final class NoticeWording {
         List<String> still = new ArrayList<>();
         for (Comparison.Change c : changes.of(Comparison.Kind.STILL_BEHIND)) {
             Task task = c.task();
-            String name = c.now().figures().indicators().isEmpty() ? Placeholders.stripStop(task.text())
-                    : Placeholders.name(c.now().figures().indicators().get(0).indicator(), task);
+            // a task measured by figures goes by its indicator (实际利用外资); any other by its text
+            List<IndicatorFigures> measured = c.now().figures().indicators();
+            String name = measured.isEmpty() || !measured.get(0).indicator().hasNumbers()
+                    ? Placeholders.stripStop(task.text()) : Placeholders.name(measured.get(0).indicator(), task);
             still.add(name + (task.serial().isBlank() ? "" : "（第" + task.serial().trim() + "项）"));
         }
         v.put("持续滞后", String.join("、", still));
