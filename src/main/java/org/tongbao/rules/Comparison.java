@@ -1,10 +1,15 @@
 package org.tongbao.rules;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
@@ -21,6 +26,8 @@ import org.tongbao.table.Task;
  * are not listed.
  */
 public record Comparison(List<Change> changes, List<Finding> findings) {
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     /** How a task moved, in the order the sheet 对比上期 lists them. */
     public enum Kind {
@@ -60,23 +67,24 @@ public record Comparison(List<Change> changes, List<Finding> findings) {
     /** Matches the tasks of the two tables and judges each move; both tables must have been recognised. */
     public static Comparison of(CompletionTable previousTable, List<AssessedTask> previous, CompletionTable table,
                                 List<AssessedTask> now) {
+        // queues of the previous tasks by 序号 and text, and by text alone, in sheet order: linear, not quadratic
+        Map<String, ArrayDeque<AssessedTask>> bySerialAndText = new HashMap<>();
+        Map<String, ArrayDeque<AssessedTask>> byText = new HashMap<>();
+        for (AssessedTask p : previous) {
+            bySerialAndText.computeIfAbsent(key(p.task()), k -> new ArrayDeque<>()).add(p);
+            byText.computeIfAbsent(normalised(p.task().text()), k -> new ArrayDeque<>()).add(p);
+        }
         Map<AssessedTask, AssessedTask> before = new IdentityHashMap<>();
-        List<AssessedTask> unmatched = new ArrayList<>(previous);
+        Set<AssessedTask> taken = Collections.newSetFromMap(new IdentityHashMap<>());
         for (AssessedTask t : now) {
-            unmatched.stream().filter(p -> p.task().serial().trim().equals(t.task().serial().trim())
-                    && sameText(p.task(), t.task())).findFirst().ifPresent(p -> {
-                        before.put(t, p);
-                        unmatched.remove(p);
-                    });
+            match(t, bySerialAndText.get(key(t.task())), before, taken);
         }
         for (AssessedTask t : now) {
             if (!before.containsKey(t)) {
-                unmatched.stream().filter(p -> sameText(p.task(), t.task())).findFirst().ifPresent(p -> {
-                    before.put(t, p);
-                    unmatched.remove(p);
-                });
+                match(t, byText.get(normalised(t.task().text())), before, taken);
             }
         }
+        List<AssessedTask> unmatched = previous.stream().filter(p -> !taken.contains(p)).toList();
         List<Change> changes = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (AssessedTask t : now) {
@@ -101,6 +109,22 @@ public record Comparison(List<Change> changes, List<Finding> findings) {
         // stable: within a kind, this table's order (removed tasks: the previous table's)
         changes.sort(Comparator.comparing(Change::kind));
         return new Comparison(changes, findings);
+    }
+
+    /** The first previous task of the queue not matched yet, if any, becomes {@code t}'s. */
+    private static void match(AssessedTask t, ArrayDeque<AssessedTask> queue, Map<AssessedTask, AssessedTask> before,
+                              Set<AssessedTask> taken) {
+        while (queue != null && !queue.isEmpty()) {
+            AssessedTask p = queue.poll();
+            if (taken.add(p)) {
+                before.put(t, p);
+                return;
+            }
+        }
+    }
+
+    private static String key(Task task) {
+        return task.serial().trim() + "\u0000" + normalised(task.text());
     }
 
     private static Kind kind(Verdict before, Verdict now) {
@@ -142,13 +166,9 @@ public record Comparison(List<Change> changes, List<Finding> findings) {
         return of(kind).stream().map(c -> c.now().task().serial().trim()).toList();
     }
 
-    /** The same task's text, whatever the spaces and a closing 。 (全角 spaces included). */
-    static boolean sameText(Task a, Task b) {
-        return normalised(a.text()).equals(normalised(b.text()));
-    }
-
+    /** A task's text whatever the spaces (全角 ones included) and a closing 。. */
     static String normalised(String text) {
-        String t = text.replaceAll("[\\s\\u3000]+", "");
+        String t = SPACES.matcher(text).replaceAll("");
         while (t.endsWith("。")) {
             t = t.substring(0, t.length() - 1);
         }
