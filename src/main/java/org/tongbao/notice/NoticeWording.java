@@ -189,7 +189,7 @@ public final class NoticeWording {
         for (Map.Entry<String, Comparison.Kind> move : List.of(Map.entry("新完成", Comparison.Kind.NEWLY_COMPLETED),
                 Map.entry("新滞后", Comparison.Kind.NEWLY_BEHIND), Map.entry("不再滞后", Comparison.Kind.NO_LONGER_BEHIND))) {
             int n = changes.of(move.getValue()).size();
-            v.put(move.getKey(), String.valueOf(n));
+            v.put(move.getKey(), n == 0 ? null : String.valueOf(n)); // an office's [{新完成}项新完成] drops out at zero
             if (n > 0) {
                 moves.add(d.fill("变化-" + move.getKey()));
             }

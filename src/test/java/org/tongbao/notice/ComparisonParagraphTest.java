@@ -70,6 +70,12 @@ class ComparisonParagraphTest {
     }
 
     @Test
+    void anOfficesOneSentenceWithOptionalPartsDropsAZeroCount() {
+        Assessment a = compared(BEFORE, AFTER, "对比上期", "与上期相比：[新完成{新完成}项][新滞后{新滞后}项]。");
+        assertEquals("与上期相比：新滞后1项。", paragraph(a));
+    }
+
+    @Test
     void aPhraseThatCannotBeFilledFallsBackToItsDefaultWithAWarningAtItsCell() {
         Assessment a = compared(BEFORE, AFTER, "对比上期", "与上期比较，{变动}。");
         assertEquals("与上期相比，1项新滞后；持续滞后的事项：城镇新增就业5000人（第3项）。", paragraph(a));
