@@ -3,7 +3,9 @@ package org.tongbao;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,7 @@ import org.tongbao.notice.NoticeWording;
 import org.tongbao.notice.Worded;
 import org.tongbao.rules.Classification;
 import org.tongbao.rules.Classifier;
+import org.tongbao.rules.Comparison;
 import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.rules.Summary;
 import org.tongbao.rules.TaskRules;
@@ -45,6 +48,8 @@ public final class Engine {
 
     /** Sheets the tool writes or reads for itself; never searched for the table. */
     public static final String FINDINGS_SHEET = "校验结果";
+    /** The sheet 对比上期 writes: what changed since the previous table. */
+    public static final String COMPARISON_SHEET = "对比上期";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -94,7 +99,8 @@ public final class Engine {
         Finding failure = null;
         for (Grid grid : candidates) {
             if (grid.sheetName().equals(NoticeSettings.SHEET_NAME) || grid.sheetName().equals(FINDINGS_SHEET)
-                    || grid.sheetName().equals(DepartmentDirectory.SHEET_NAME)) {
+                    || grid.sheetName().equals(DepartmentDirectory.SHEET_NAME)
+                    || grid.sheetName().equals(COMPARISON_SHEET)) {
                 continue;
             }
             try {
@@ -188,6 +194,47 @@ public final class Engine {
         }
         return new SheetRows(NoticeSettings.SHEET_NAME, existing == null, existing == null ? 0 : existing.rowCount(),
                 rows, List.of(16, 60, 60));
+    }
+
+    /**
+     * What changed between the previous table and this one: tasks matched by 序号 and text, else
+     * by text, each judged on both; tasks in one table only as findings. Both must be recognised.
+     */
+    public Comparison compare(Assessment previous, Assessment now) {
+        requireTable(previous);
+        requireTable(now);
+        return Comparison.of(previous.table(), previous.tasks(), now.table(), now.tasks());
+    }
+
+    /**
+     * The assessment with its notice worded again to say what changed ({@code 对比上期}, after 总体情况),
+     * and with the comparison's findings and any wording problem of that paragraph added.
+     */
+    public Assessment compared(Assessment now, Comparison changes) {
+        requireTable(now);
+        Worded worded = new NoticeWording(now.settings(), today).write(now.table(), now.tasks(), now.summary(),
+                now.period(), changes);
+        Set<Finding> findings = new LinkedHashSet<>(now.findings());
+        findings.addAll(worded.findings());
+        findings.addAll(changes.findings());
+        return new Assessment(now.sheetName(), now.table(), now.tasks(), List.copyOf(findings), now.summary(),
+                now.settings(), worded, now.period());
+    }
+
+    /**
+     * The sheet 对比上期, whole: 类别, 序号, 目标任务, 牵头单位, 上期, 本期 (each a verdict word), a row a
+     * task that moved, by kind; a removed task with the previous table's 序号. Written over any earlier one.
+     */
+    public SheetRows comparisonSheet(Comparison changes) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("类别", "序号", "目标任务", "牵头单位", "上期", "本期"));
+        for (Comparison.Change c : changes.changes()) {
+            Task task = c.task();
+            rows.add(List.of(c.kind().word(), task.serial().trim(), task.text().trim(), task.lead().trim(),
+                    c.before() == null ? "" : c.before().verdict().word(),
+                    c.now() == null ? "" : c.now().verdict().word()));
+        }
+        return new SheetRows(COMPARISON_SHEET, true, 0, rows, List.of(10, 6, 40, 16, 10, 10));
     }
 
     /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */

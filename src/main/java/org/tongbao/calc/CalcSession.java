@@ -1,6 +1,7 @@
 package org.tongbao.calc;
 
 import java.util.List;
+import java.util.Map;
 
 import com.sun.star.container.XNamed;
 import com.sun.star.frame.XController;
@@ -14,21 +15,29 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.table.Grid;
 
-/** What an action works on: the office, the document's frame, the Calc document, and the engine. */
-record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument document, Engine engine) {
+/**
+ * What an action works on: the office, the document's frame, the Calc document, the engine, and the
+ * dispatch's arguments by name (what a macro or a test passes instead of a dialog, e.g. PreviousFile).
+ */
+record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument document, Engine engine,
+                   Map<String, Object> arguments) {
 
     /** The sheet Validate writes its findings to; never read as a table. */
     static final String FINDINGS_SHEET = Engine.FINDINGS_SHEET;
 
     /** The session for the document shown in {@code frame}, or an explanation of why there is none. */
     static CalcSession of(XComponentContext context, XFrame frame) {
+        return of(context, frame, Map.of());
+    }
+
+    static CalcSession of(XComponentContext context, XFrame frame, Map<String, Object> arguments) {
         XController controller = frame == null ? null : frame.getController();
         XSpreadsheetDocument document = controller == null ? null
                 : UnoCast.cast(XSpreadsheetDocument.class, controller.getModel()).orElse(null);
         if (document == null) {
             throw new IllegalStateException("请在 Calc 电子表格中使用本功能。 / Use this command in a Calc spreadsheet.");
         }
-        return new CalcSession(context, frame, document, new Engine());
+        return new CalcSession(context, frame, document, new Engine(), Map.copyOf(arguments));
     }
 
     /** The sheet staff are looking at: where the engine looks for the table first. */

@@ -11,6 +11,7 @@ enum Command {
     HIGHLIGHT("Highlight", "标注", true, true, HighlightAction::new),
     CLEAR_HIGHLIGHTS("ClearHighlights", "清除标注", true, true, ClearHighlightsAction::new),
     SETTINGS("Settings", "通报设置", true, true, SettingsAction::new),
+    COMPARE("Compare", "对比上期", true, true, CompareAction::new),
     NOTICE("Notice", "生成通报", true, false, NoticeAction::new),
     ABOUT("About", "关于", false, false, AboutAction::new);
 

@@ -79,7 +79,7 @@ public final class TongbaoDispatcher extends WeakBase
 
     @Override
     public void dispatchWithNotification(URL url, PropertyValue[] arguments, XDispatchResultListener listener) {
-        ActionResult result = command(url).map(this::execute)
+        ActionResult result = command(url).map(c -> execute(c, arguments))
                 .orElseGet(() -> ActionResult.failed("未知命令 / unknown command: " + url.Complete));
         if (listener != null) {
             listener.dispatchFinished(new DispatchResultEvent(this,
@@ -94,9 +94,14 @@ public final class TongbaoDispatcher extends WeakBase
 
     /** Runs one command; never throws. */
     ActionResult execute(Command command) {
+        return execute(command, new PropertyValue[0]);
+    }
+
+    /** Runs one command with the dispatch's arguments; never throws. */
+    ActionResult execute(Command command, PropertyValue[] arguments) {
         ActionResult result;
         try {
-            result = run(command);
+            result = run(command, arguments);
         } catch (Throwable e) {
             result = ActionResult.failed("「" + command.title() + "」未能完成 / " + command.name() + " failed:\n"
                     + describe(e));
@@ -112,12 +117,18 @@ public final class TongbaoDispatcher extends WeakBase
         return result;
     }
 
-    private ActionResult run(Command command) throws Exception {
+    private ActionResult run(Command command, PropertyValue[] arguments) throws Exception {
         CalcAction action = command.action();
         if (!command.needsSpreadsheet()) {
             return action.run(null, StatusProgress.start(null, command.title()));
         }
-        CalcSession session = CalcSession.of(context, frame);
+        Map<String, Object> named = new java.util.HashMap<>();
+        for (PropertyValue argument : arguments == null ? new PropertyValue[0] : arguments) {
+            if (argument != null && argument.Name != null && argument.Value != null) {
+                named.put(argument.Name, argument.Value);
+            }
+        }
+        CalcSession session = CalcSession.of(context, frame, named);
         try (StatusProgress progress = StatusProgress.start(frame, "督查通报：" + command.title())) {
             if (!command.changesDocument()) {
                 return action.run(session, progress);

@@ -38,7 +38,11 @@ public enum FindingCode {
     /** A periodic table's status word says on schedule where the figures say behind, or the other way. */
     STATUS_CONTRADICTS_FIGURES(WARNING),
     STATUS_FROM_FIGURES(INFO),
-    NOTABLE_RULE_DIFFERS(INFO);
+    NOTABLE_RULE_DIFFERS(INFO),
+    /** compare: a task of this table that the previous one does not hold, by 序号 and text or by text alone. */
+    TASK_ADDED(INFO),
+    /** compare: a task of the previous table that this one no longer holds; named at the previous table's cell. */
+    TASK_REMOVED(WARNING);
 
     private final Severity severity;
 

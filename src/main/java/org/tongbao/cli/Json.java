@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tongbao.Assessment;
 import org.tongbao.check.Finding;
+import org.tongbao.rules.Comparison;
 import org.tongbao.rules.Summary;
 
 /** The --format json output: one object with findings and summary. Small enough to write by hand. */
@@ -14,17 +15,8 @@ final class Json {
 
     static String of(Assessment a) {
         StringBuilder out = new StringBuilder("{\n  \"sheet\": ").append(string(a.sheetName())).append(",\n");
-        out.append("  \"findings\": [");
-        List<Finding> findings = a.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": ").append(string(f.severity().english()))
-                    .append(", \"code\": ").append(string(f.code().name()))
-                    .append(", \"sheet\": ").append(string(f.sheet()))
-                    .append(", \"cell\": ").append(string(f.a1()))
-                    .append(", \"message\": ").append(string(f.message())).append('}');
-        }
-        out.append(findings.isEmpty() ? "],\n" : "\n  ],\n");
+        findings(out, a.findings());
+        out.append(",\n");
         Summary s = a.summary();
         if (s == null) {
             out.append("  \"summary\": null\n");
@@ -48,6 +40,36 @@ final class Json {
             out.append("}\n");
         }
         return out.append("}").toString();
+    }
+
+    /** compare: the sheets compared, the four lists of this table's 序号, and the added and removed tasks as findings. */
+    static String of(Comparison c, String previousSheet, String sheet) {
+        StringBuilder out = new StringBuilder("{\n  \"previousSheet\": ").append(string(previousSheet))
+                .append(",\n  \"sheet\": ").append(string(sheet)).append(",\n");
+        serials(out, "newlyCompleted", c.newlyCompleted());
+        serials(out, "newlyBehind", c.newlyBehind());
+        serials(out, "noLongerBehind", c.noLongerBehind());
+        serials(out, "stillBehind", c.stillBehind());
+        findings(out, c.findings());
+        return out.append("\n}").toString();
+    }
+
+    private static void serials(StringBuilder out, String key, List<String> serials) {
+        out.append("  ").append(string(key)).append(": [")
+                .append(String.join(", ", serials.stream().map(Json::string).toList())).append("],\n");
+    }
+
+    private static void findings(StringBuilder out, List<Finding> findings) {
+        out.append("  \"findings\": [");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            out.append(i == 0 ? "\n" : ",\n").append("    {\"severity\": ").append(string(f.severity().english()))
+                    .append(", \"code\": ").append(string(f.code().name()))
+                    .append(", \"sheet\": ").append(string(f.sheet()))
+                    .append(", \"cell\": ").append(string(f.a1()))
+                    .append(", \"message\": ").append(string(f.message())).append('}');
+        }
+        out.append(findings.isEmpty() ? "]" : "\n  ]");
     }
 
     static String string(String s) {

@@ -21,8 +21,10 @@ import org.tongbao.Engine;
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
+import org.tongbao.rules.Comparison;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
+import org.tongbao.table.Task;
 import org.tongbao.update.SheetRows;
 import org.tongbao.workbook.Workbook;
 
@@ -80,6 +82,7 @@ public final class Main {
                 case "validate" -> validate(line, workbooks);
                 case "compute" -> compute(line, workbooks);
                 case "settings" -> settings(line, workbooks);
+                case "compare" -> compare(line, workbooks);
                 default -> notice(line, workbooks);
             };
         } catch (ParseException | UsageException e) {
@@ -164,10 +167,22 @@ public final class Main {
         }
         String format = format(line, null, "text", "json");
         checkOutputFolder(output);
+        Assessment previous = null;
+        if (line.hasOption("previous")) {
+            previous = previous(Path.of(line.getOptionValue("previous")), line.getOptionValue("sheet"), workbooks);
+            if (!previous.recognised()) {
+                err.println("上期表格中没有找到完成情况表，未生成通报：");
+                previous.findings().forEach(f -> err.println(f.describe()));
+                return TABLE_ERRORS;
+            }
+        }
         NoticeDocument notice;
         Assessment a;
         try (Workbook workbook = workbooks.open(input, false)) {
             a = assess(workbook.sheets(), line.getOptionValue("sheet"));
+            if (previous != null && a.recognised()) {
+                a = engine.compared(a, engine.compare(previous, a));
+            }
             notice = checkedNotice(a, line.hasOption("force"));
             if (notice == null) {
                 return TABLE_ERRORS;
@@ -179,6 +194,79 @@ public final class Main {
         }
         noticeWritten(notice, format, output);
         return OK;
+    }
+
+    /**
+     * What changed since the previous table: the four lists (this table's 序号), then the tasks that
+     * appear or disappear as findings. Exit 1 when either table is not recognised.
+     */
+    private int compare(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
+        List<String> files = line.getArgList();
+        if (files.size() < 2) {
+            throw new UsageException("compare 需要两个工作簿：上期的 OLD 和本期的 NEW", true);
+        }
+        if (files.size() > 2) {
+            throw new UsageException("只能给出两个工作簿文件，多出：" + String.join(" ", files.subList(2, files.size())), true);
+        }
+        String format = format(line, "text", "json");
+        String sheet = line.getOptionValue("sheet");
+        Assessment previous = previous(Path.of(files.get(0)), sheet, workbooks);
+        Assessment now;
+        try (Workbook workbook = workbooks.open(Path.of(files.get(1)), false)) {
+            now = assess(workbook.sheets(), sheet);
+        }
+        if (!previous.recognised() || !now.recognised()) {
+            List<Finding> why = new ArrayList<>();
+            if (!previous.recognised()) {
+                why.addAll(previous.findings());
+            }
+            if (!now.recognised()) {
+                why.addAll(now.findings());
+            }
+            Comparison none = new Comparison(List.of(), why);
+            if (format.equals("json")) {
+                out.println(Json.of(none, previous.sheetName(), now.sheetName()));
+            } else {
+                out.println((previous.recognised() ? "本期" : now.recognised() ? "上期" : "上期和本期")
+                        + "表格中没有找到完成情况表，无法对比：");
+                why.forEach(f -> out.println(f.describe()));
+            }
+            return TABLE_ERRORS;
+        }
+        if (previous.hasErrors() || now.hasErrors()) {
+            err.println("注意：" + (previous.hasErrors() ? now.hasErrors() ? "上期和本期" : "上期" : "本期")
+                    + "表格有错误（validate 可列出），对比按表中现有内容判断。");
+        }
+        Comparison changes = engine.compare(previous, now);
+        if (format.equals("json")) {
+            out.println(Json.of(changes, previous.sheetName(), now.sheetName()));
+            return OK;
+        }
+        out.println("上期：" + files.get(0) + " 工作表「" + previous.sheetName() + "」；本期：" + files.get(1) + " 工作表「"
+                + now.sheetName() + "」");
+        for (Comparison.Kind kind : List.of(Comparison.Kind.NEWLY_COMPLETED, Comparison.Kind.NEWLY_BEHIND,
+                Comparison.Kind.NO_LONGER_BEHIND, Comparison.Kind.STILL_BEHIND)) {
+            List<Comparison.Change> moved = changes.of(kind);
+            out.println(kind.word() + (moved.isEmpty() ? "：无" : " " + moved.size() + "项："));
+            for (Comparison.Change c : moved) {
+                Task before = c.before().task();
+                Task task = c.now().task();
+                boolean renumbered = !before.serial().trim().equals(task.serial().trim());
+                out.println("  第" + task.serial().trim() + "项 " + task.text().trim() + "（上期"
+                        + (renumbered ? "第" + before.serial().trim() + "项，" : "") + c.before().verdict().word()
+                        + "；本期" + c.now().verdict().word() + "）");
+            }
+        }
+        changes.findings().forEach(f -> out.println(f.describe()));
+        return OK;
+    }
+
+    /** The previous table: on the sheet named like this one's when it has one, else on the first that holds a table. */
+    private Assessment previous(Path file, String sheet, WorkbookEngine workbooks) throws IOException {
+        try (Workbook workbook = workbooks.open(file, false)) {
+            List<Grid> sheets = workbook.sheets();
+            return engine.assess(sheets, sheet != null ? sheet : sheets.isEmpty() ? null : sheets.get(0).sheetName());
+        }
     }
 
     /** Said before any engine starts, in the same words whichever engine writes the file. */
@@ -308,7 +396,10 @@ public final class Main {
                         .desc("text：同时在标准输出打印通报全文；json：打印校验结果和汇总 / also print the notice's text, or the findings and summary as JSON").get());
                 o.addOption(Option.builder().longOpt("force")
                         .desc("表格有错误时仍生成通报 / write the notice despite table errors").get());
+                o.addOption(Option.builder().longOpt("previous").hasArg().argName("OLD")
+                        .desc("上期的工作簿：总体情况后加一段与上期的对比 / the previous workbook: say what changed since").get());
             }
+            case "compare" -> o.addOption(formatOption("text|json"));
             default -> {
                 return null;
             }
@@ -330,7 +421,8 @@ public final class Main {
             case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office]";
-            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--engine poi|office]";
+            case "compare" -> "java -jar tongbao.jar compare OLD NEW [--sheet NAME] [--format text|json] [--engine poi|office]";
+            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--previous OLD] [--engine poi|office]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
         w.flush();
@@ -343,6 +435,7 @@ public final class Main {
         stream.println("  compute   计算增速、完成率等并标注，写出副本 / compute figures into a copy");
         stream.println("  settings  在副本中加上“通报设置”工作表（每项设置、默认值和说明）/ add the 通报设置 sheet to a copy");
         stream.println("  notice    生成通报 .docx/.odt/.pdf / write the notice");
+        stream.println("  compare   对比上期和本期的表格：新完成、新滞后、不再滞后、持续滞后 / what changed since the previous table");
         stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");
         stream.println("                       也能读写 .ods（.ods 输入默认用 office）/ office drives a headless LibreOffice, also for .ods");
         stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice），4 程序内部错误。");

@@ -59,12 +59,15 @@ enum WorkbookEngine {
                 .get();
     }
 
-    /** --engine, else the input's type. */
+    /** --engine, else the inputs' type: any .ods among them chooses the office. */
     static WorkbookEngine chosen(CommandLine line) throws UsageException {
         String engine = line.getOptionValue("engine");
         if (engine == null) {
-            List<String> files = line.getArgList();
-            boolean ods = files.size() == 1 && List.of("ods", "fods").contains(Main.extension(Path.of(files.get(0))));
+            List<String> files = new java.util.ArrayList<>(line.getArgList());
+            if (line.hasOption("previous")) {
+                files.add(line.getOptionValue("previous"));
+            }
+            boolean ods = files.stream().anyMatch(f -> List.of("ods", "fods").contains(Main.extension(Path.of(f))));
             return ods ? OFFICE : POI;
         }
         return switch (engine) {

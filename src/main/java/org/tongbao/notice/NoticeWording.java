@@ -17,6 +17,7 @@ import org.tongbao.figures.ChineseNumerals;
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
 import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.Comparison;
 import org.tongbao.rules.Schedule;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.CellAddress;
@@ -61,6 +62,12 @@ public final class NoticeWording {
      * at the row's 通报表述, or at the task's row) and each setting the notice had to guess.
      */
     public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary, Period period) {
+        return write(table, tasks, summary, period, null);
+    }
+
+    /** As {@link #write(CompletionTable, List, Summary, Period)}, saying after 总体情况 what changed since the previous table. */
+    public Worded write(CompletionTable table, List<AssessedTask> tasks, Summary summary, Period period,
+                        Comparison changes) {
         Draft d = new Draft(table, period);
         Map<String, String> v = d.values;
         String year = year(table, d);
@@ -111,6 +118,9 @@ public final class NoticeWording {
         d.add(ParagraphRole.BODY, d.fill("开头"));
         d.heading(d.fill("总体情况标题"));
         d.add(ParagraphRole.BODY, d.fill("总体情况"));
+        if (changes != null) {
+            d.add(ParagraphRole.BODY, sinceLast(changes, d));
+        }
         ownPhrases(tasks, d);
         if (summary.notable() > 0) {
             notable(tasks, d);
@@ -167,6 +177,39 @@ public final class NoticeWording {
             out.append("；").append(d.fill("进展-滞后"));
         }
         return out.toString();
+    }
+
+    /**
+     * 与上期相比，2项新完成，1项新滞后；持续滞后的事项：实际利用外资（第6项）。 — zero counts left out; with none of
+     * the three moves, 变化-无 says so plainly.
+     */
+    private String sinceLast(Comparison changes, Draft d) {
+        Map<String, String> v = d.values;
+        List<String> moves = new ArrayList<>();
+        for (Map.Entry<String, Comparison.Kind> move : List.of(Map.entry("新完成", Comparison.Kind.NEWLY_COMPLETED),
+                Map.entry("新滞后", Comparison.Kind.NEWLY_BEHIND), Map.entry("不再滞后", Comparison.Kind.NO_LONGER_BEHIND))) {
+            int n = changes.of(move.getValue()).size();
+            v.put(move.getKey(), n == 0 ? null : String.valueOf(n)); // an office's [{新完成}项新完成] drops out at zero
+            if (n > 0) {
+                moves.add(d.fill("变化-" + move.getKey()));
+            }
+        }
+        StringBuilder said = new StringBuilder(moves.isEmpty() ? d.fill("变化-无") : String.join("，", moves));
+        List<String> still = new ArrayList<>();
+        for (Comparison.Change c : changes.of(Comparison.Kind.STILL_BEHIND)) {
+            Task task = c.task();
+            // a task measured by figures goes by its indicator (实际利用外资); any other by its text
+            List<IndicatorFigures> measured = c.now().figures().indicators();
+            String name = measured.isEmpty() || !measured.get(0).indicator().hasNumbers()
+                    ? Placeholders.stripStop(task.text()) : Placeholders.name(measured.get(0).indicator(), task);
+            still.add(name + (task.serial().isBlank() ? "" : "（第" + task.serial().trim() + "项）"));
+        }
+        v.put("持续滞后", String.join("、", still));
+        if (!still.isEmpty()) {
+            said.append("；").append(d.fill("变化-持续滞后"));
+        }
+        v.put("变化", said.toString());
+        return d.fill("对比上期");
     }
 
     /** 二、工作成效明显的N个事项, one paragraph an item. */

@@ -123,6 +123,16 @@ class EnginesAgreeIT {
     }
 
     @Test
+    void compareAndTheNoticeWithThePreviousTableAgree() throws Exception {
+        String previous = "src/test/resources/corpus/compare/xian-pengshui-2024-q1.xlsx";
+        String now = "src/test/resources/corpus/compare/xian-pengshui-2024-h1.xlsx";
+        assertTrue(agree(null, "compare", previous, now, "--format", "json").out()
+                .contains("\"newlyCompleted\": [\"2\", \"5\"]"));
+        Outcome notice = agree("n.docx", "notice", now, "--previous", previous, "-o", OUT + "/n.docx", "--format", "text");
+        assertTrue(notice.wrote() && notice.out().contains("\n与上期相比，2项新完成，"), notice.out());
+    }
+
+    @Test
     void badFilesAndUsageGiveTheSameLineAndExitCode() throws Exception {
         assertEquals(3, agree(null, "validate", dir.resolve("没有这个文件.xlsx").toString()).exit());
         assertEquals(3, agree("x.xlsx", "compute", SAMPLE, "-o", OUT + "/no/such/folder/x.xlsx").exit());

@@ -67,6 +67,23 @@ public final class CorpusGenerator {
             Files.write(file, workbook(table.getKey(), table.getValue()));
             System.out.println("wrote " + file);
         }
+        Files.createDirectories(out.resolve(COMPARE_FOLDER));
+        for (Map.Entry<String, String> table : comparePair().entrySet()) {
+            Path file = out.resolve(COMPARE_FOLDER).resolve(table.getKey());
+            Files.write(file, workbook(table.getKey(), table.getValue()));
+            System.out.println("wrote " + file);
+        }
+    }
+
+    /** The pair for compare and notice --previous, in a folder of its own beside the corpus. */
+    public static final String COMPARE_FOLDER = "compare";
+
+    /** File name → recipe: the previous table (1-3月) first, then the one compared with it (1-6月). */
+    static Map<String, String> comparePair() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("xian-pengshui-2024-q1.xlsx", PENGSHUI_Q1);
+        t.put("xian-pengshui-2024-h1.xlsx", PENGSHUI_H1);
+        return t;
     }
 
     /** File name → recipe, in the order of the README. */
@@ -452,6 +469,51 @@ public final class CorpusGenerator {
             S|成文日期|2024年5月8日
             S|期间|1-4月
             S|序时进度|33.3%
+            """;
+
+    // ------------------------------------------------------------------ a pair for compare
+
+    /**
+     * County, 1-3月 (25%), figures alone: the previous table of {@link #PENGSHUI_H1}. 就业 and 社零 on
+     * schedule, 公路, 5G基站 and 外资 behind, 营造林 done (and gone from the next table).
+     */
+    static final String PENGSHUI_Q1 = """
+            #|一季度
+            T|附件
+            T|彭水县2024年1-3月政府工作报告目标任务推进情况表
+            H|序号|目标任务|牵头单位|指标|单位|年度目标|1-3月完成值|完成情况说明
+            R|1|完成固定资产投资100亿元|县发展改革委|固定资产投资|亿元|100|27|1-3月完成固定资产投资27亿元。
+            R|2|新增城镇就业4000人|县人力社保局|城镇新增就业|人|4000|1100|1-3月城镇新增就业1100人。
+            R|3|实现社会消费品零售总额200亿元|县商务委|社会消费品零售总额|亿元|200|52|1-3月实现社会消费品零售总额52亿元。
+            R|4|新建农村公路150公里|县交通局|农村公路|公里|150|30|受春节假期影响，开工偏晚。
+            R|5|完成营造林3万亩|县林业局|营造林|万亩|3|3.2|春季营造林已全面完成。
+            R|6|新建5G基站200个|县经济信息委|5G基站|个|200|40|主要原因：站址协调进度偏慢。
+            R|7|实际利用外资6000万美元|县商务委|实际利用外资|万美元|6000|900|主要原因：外资项目资金到位偏慢。
+            S|设置项|内容
+            S|发文机关|彭水苗族土家族自治县人民政府督查办公室
+            S|成文日期|2024年4月10日
+            """;
+
+    /**
+     * The same county at 1-6月 (50%): 营造林 gone, so 5G基站 and 外资 renumbered (same text, 外资's with
+     * a closing 。), 公路's text with a space, 市场主体 new. 就业 and 5G基站 newly completed, 社零 newly
+     * behind, 公路 no longer behind, 外资 still behind, 投资 ahead both times.
+     */
+    static final String PENGSHUI_H1 = """
+            #|上半年
+            T|附件
+            T|彭水县2024年1-6月政府工作报告目标任务推进情况表
+            H|序号|目标任务|牵头单位|指标|单位|年度目标|1-6月完成值|完成情况说明
+            R|1|完成固定资产投资100亿元|县发展改革委|固定资产投资|亿元|100|62|1-6月完成固定资产投资62亿元。
+            R|2|新增城镇就业4000人|县人力社保局|城镇新增就业|人|4000|4120|1-6月城镇新增就业4120人，已完成全年任务。
+            R|3|实现社会消费品零售总额200亿元|县商务委|社会消费品零售总额|亿元|200|92|主要原因：汽车等大宗消费回落。
+            R|4|新建农村公路 150公里|县交通局|农村公路|公里|150|81|1-6月新建农村公路81公里。
+            R|5|新建5G基站200个|县经济信息委|5G基站|个|200|205|1-6月新建5G基站205个。
+            R|6|实际利用外资6000万美元。|县商务委|实际利用外资|万美元|6000|2100|主要原因：1个重点外资项目资金延后到位。
+            R|7|新增市场主体5000户|县市场监管局|新增市场主体|户|5000|2600|1-6月新增市场主体2600户。
+            S|设置项|内容
+            S|发文机关|彭水苗族土家族自治县人民政府督查办公室
+            S|成文日期|2024年7月12日
             """;
 
     // ------------------------------------------------------------------ writing
