@@ -35,7 +35,10 @@ import org.tongbao.table.Task;
 import org.tongbao.table.TableNotRecognised;
 import org.tongbao.table.TableRecognizer;
 import org.tongbao.update.ComputedColumns;
+import org.tongbao.rules.DepartmentStanding;
+import org.tongbao.update.DepartmentTable;
 import org.tongbao.update.SheetRows;
+import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -235,6 +238,13 @@ public final class Engine {
                     c.now() == null ? "" : c.now().verdict().word()));
         }
         return new SheetRows(COMPARISON_SHEET, true, 0, rows, List.of(10, 6, 40, 16, 10, 10));
+    }
+
+    /** The league table of the lead departments (部门统计) with its chart, as compute writes it. */
+    public SheetTable departmentTable(Assessment assessment) {
+        requireTable(assessment);
+        return DepartmentTable.of(DepartmentStanding.of(assessment.tasks()), assessment.period() != null,
+                assessment.settings().numberStyle());
     }
 
     /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */

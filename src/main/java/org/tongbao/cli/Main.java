@@ -128,7 +128,7 @@ public final class Main {
                 report(a, format);
                 return TABLE_ERRORS;
             }
-            workbook.writeComputed(engine.sheetUpdate(a), output);
+            workbook.writeComputed(engine.sheetUpdate(a), engine.departmentTable(a), output);
         }
         report(a, format);
         if (format.equals("text")) {

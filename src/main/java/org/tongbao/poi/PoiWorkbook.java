@@ -22,6 +22,7 @@ import org.tongbao.notice.NoticeDocument;
 import org.tongbao.office.OfficeConverter;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetRows;
+import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -157,8 +158,13 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
      * the update changes the workbook in memory. Only for a workbook opened by {@link #edit}.
      */
     @Override
-    public void writeComputed(SheetUpdate update, Path output) throws WorkbookException {
-        writeCopy(output, workbook -> WorkbookUpdater.apply(workbook, update, input));
+    public void writeComputed(SheetUpdate update, SheetTable standing, Path output) throws WorkbookException {
+        writeCopy(output, workbook -> {
+            WorkbookUpdater.apply(workbook, update, input);
+            if (standing != null) {
+                SheetTables.write(workbook, standing);
+            }
+        });
     }
 
     @Override

@@ -204,7 +204,7 @@ public final class WorkbookUpdater {
         return firstRow >= 0 && firstColumn >= 0 && lastRow <= v.getLastRowIndex() && lastColumn <= v.getLastColumnIndex();
     }
 
-    private static void setValue(Cell cell, CellValue value) {
+    static void setValue(Cell cell, CellValue value) {
         if (cell.getCellType() == CellType.FORMULA) {
             cell.setBlank(); // setting a value on a formula cell would only change its cached result
         }

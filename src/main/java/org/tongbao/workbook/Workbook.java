@@ -7,6 +7,7 @@ import java.util.List;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetRows;
+import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
 
 /**
@@ -23,7 +24,15 @@ public interface Workbook extends AutoCloseable {
      * Applies the update as {@link SheetUpdate} says and writes the result to {@code output},
      * atomically: a failure leaves no output, or the earlier one as it was. Once per workbook.
      */
-    void writeComputed(SheetUpdate update, Path output) throws IOException;
+    default void writeComputed(SheetUpdate update, Path output) throws IOException {
+        writeComputed(update, null, output);
+    }
+
+    /**
+     * As {@link #writeComputed(SheetUpdate, Path)}, and {@code standing} (the 部门统计 league table and its
+     * chart, null for none) written as {@link SheetTable} says, in the same copy.
+     */
+    void writeComputed(SheetUpdate update, SheetTable standing, Path output) throws IOException;
 
     /**
      * Adds the rows as {@link SheetRows} says (the sheet created when it is missing) and writes the

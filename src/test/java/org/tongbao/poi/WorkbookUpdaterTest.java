@@ -165,7 +165,7 @@ class WorkbookUpdaterTest {
     }
 
     /** What compute does: open once, write the updated copy. */
-    private static void writeComputed(Path input, Path output, SheetUpdate update) throws WorkbookException {
+    private static void writeComputed(Path input, Path output, SheetUpdate update) throws java.io.IOException {
         try (PoiWorkbook workbook = PoiWorkbook.edit(input)) {
             workbook.writeComputed(update, output);
         }

@@ -20,6 +20,7 @@ import com.sun.star.util.XCloseable;
 import org.tongbao.calc.CellStyles;
 import org.tongbao.calc.PropertyValues;
 import org.tongbao.calc.SheetCells;
+import org.tongbao.calc.SheetTables;
 import org.tongbao.calc.UnoCast;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.io.Failures;
@@ -31,6 +32,7 @@ import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.poi.NoticeFiles;
 import org.tongbao.table.Grid;
 import org.tongbao.update.SheetRows;
+import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
 import org.tongbao.workbook.Workbook;
 
@@ -108,12 +110,15 @@ public final class CalcWorkbook implements Workbook {
     }
 
     @Override
-    public void writeComputed(SheetUpdate update, Path output) throws IOException {
+    public void writeComputed(SheetUpdate update, SheetTable standing, Path output) throws IOException {
         String filter = filter(output, "ods", "xlsx", "xls");
         try {
             editable();
             SheetCells.write(workbook, update);
             CellStyles.mark(workbook, update.sheetName(), update.marks());
+            if (standing != null) {
+                SheetTables.write(workbook, standing);
+            }
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             throw new IOException("无法写入计算结果 / cannot write the figures: " + Failures.oneLine(e), e);
         }
