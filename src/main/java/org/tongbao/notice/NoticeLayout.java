@@ -167,9 +167,9 @@ public final class NoticeLayout {
                 Alignment.JUSTIFIED, 2, 0, LINE_PT, 0, 0, true, body, true, false, false));
         looks.put(ParagraphRole.HEADING_2, new ParagraphLook("通报-二级标题", KAITI, LATIN, BODY_PT, false, BLACK,
                 Alignment.JUSTIFIED, 2, 0, LINE_PT, 0, 0, true, body, true, false, false));
-        // 附件：… one blank line below the body
+        // 附件：… one blank line below the body; kept with the line after it (a second attachment's name)
         looks.put(ParagraphRole.ATTACHMENT_NOTE, new ParagraphLook("通报-附件说明", FANGSONG, LATIN, BODY_PT, false,
-                BLACK, Alignment.JUSTIFIED, 2, 0, LINE_PT, LINE_PT, 0, false, body, true, false, false));
+                BLACK, Alignment.JUSTIFIED, 2, 0, LINE_PT, LINE_PT, 0, true, body, true, false, false));
         // 署名 and 成文日期: one blank line below the text, four characters from the right edge
         looks.put(ParagraphRole.SIGNATURE, new ParagraphLook("通报-署名", FANGSONG, LATIN, BODY_PT, false, BLACK,
                 Alignment.RIGHT, 0, 4, LINE_PT, LINE_PT, 0, false, body, true, false, false));

@@ -17,6 +17,7 @@ import org.tongbao.figures.ChineseNumerals;
 import org.tongbao.figures.IndicatorFigures;
 import org.tongbao.figures.NumberWriter;
 import org.tongbao.rules.AssessedTask;
+import org.tongbao.rules.DepartmentStanding;
 import org.tongbao.rules.Comparison;
 import org.tongbao.rules.Schedule;
 import org.tongbao.rules.Summary;
@@ -25,6 +26,9 @@ import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
 import org.tongbao.table.Period;
 import org.tongbao.table.PrintedTable;
+import org.tongbao.update.CellValue;
+import org.tongbao.update.DepartmentTable;
+import org.tongbao.update.SheetTable;
 import org.tongbao.table.Task;
 
 /**
@@ -135,10 +139,18 @@ public final class NoticeWording {
             }
         }
         String attachmentName = attachmentName(table, d);
-        d.add(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName);
+        AttachmentTable departments = null;
+        if (settings.yes("附部门统计")) {
+            departments = departments(tasks, period, d.fill("部门统计名称"));
+            d.add(ParagraphRole.ATTACHMENT_NOTE, "附件：1．" + attachmentName);
+            d.add(ParagraphRole.BODY, "\u3000\u3000\u30002．" + departments.title()); // under 1．, past 附件：
+        } else {
+            d.add(ParagraphRole.ATTACHMENT_NOTE, "附件：" + attachmentName);
+        }
         d.add(ParagraphRole.SIGNATURE, organ);
         d.add(ParagraphRole.SIGNATURE, date);
-        return new Worded(d.p, attachmentName, List.copyOf(d.findings));
+        return new Worded(d.p, departments == null ? "附件" : "附件1", attachmentName, departments,
+                List.copyOf(d.findings));
     }
 
     /** 已完成170项，占总任务数的97.1%，其中13件事项成效明显；未完成事项5项，占总任务数的2.9% — zero counts left out. */
@@ -448,9 +460,20 @@ public final class NoticeWording {
         }
     }
 
-    /** The table as printed ({@link PrintedTable}), as the notice's attachment under {@code title}. */
-    static AttachmentTable attachment(CompletionTable table, String title) {
+    /** The table as printed ({@link PrintedTable}), as the notice's attachment under {@code label} and {@code title}. */
+    static AttachmentTable attachment(CompletionTable table, String label, String title) {
         PrintedTable printed = PrintedTable.of(table);
-        return new AttachmentTable("附件", title, printed.header(), printed.rows());
+        return new AttachmentTable(label, title, printed.header(), printed.rows());
+    }
+
+    /** 附件2: the lead departments' league table, as compute writes it on 部门统计, its figures as the notice writes them. */
+    private AttachmentTable departments(List<AssessedTask> tasks, Period period, String title) {
+        SheetTable standing = DepartmentTable.of(DepartmentStanding.of(tasks), period != null, writer.style());
+        List<List<String>> rows = new ArrayList<>();
+        for (List<CellValue> row : standing.rows()) {
+            rows.add(row.stream().map(v -> v instanceof CellValue.Number n ? writer.typed(n.value())
+                    : v instanceof CellValue.Text t ? t.text() : "").toList());
+        }
+        return new AttachmentTable("附件2", title, standing.header(), rows);
     }
 }

@@ -322,24 +322,32 @@ public final class OdtNoticeWriter {
         x.append("<style:style style:name=\"P2\" style:family=\"paragraph\" style:parent-style-name=\"")
                 .append(NoticeLayout.ATTACHMENT_LABEL.style()).append("\" style:master-page-name=\"")
                 .append(ATTACHMENT_PAGE).append("\"/>");
+        // a later attachment (附件2) starts a page of its own, on the first one's page style
+        x.append("<style:style style:name=\"P3\" style:family=\"paragraph\" style:parent-style-name=\"")
+                .append(NoticeLayout.ATTACHMENT_LABEL.style())
+                .append("\"><style:paragraph-properties fo:break-before=\"page\"/></style:style>");
         ParagraphLook lead = NoticeLayout.look(ParagraphRole.HEADING_2);
         x.append("<style:style style:name=\"T1\" style:family=\"text\"><style:text-properties style:font-name=\"")
                 .append(XmlText.attribute(lead.latinFont())).append("\" style:font-name-asian=\"")
                 .append(XmlText.attribute(lead.eastAsianFont())).append("\"/></style:style>");
-        int[] widths = null;
-        boolean[] oneLine = null;
-        int tableWidth = 0;
+        List<AttachmentTable> attachments = notice.attachments();
+        List<int[]> widths = new java.util.ArrayList<>();
+        List<boolean[]> oneLine = new java.util.ArrayList<>();
         if (attachment != null && attachment.columns() > 0) {
+            // every attachment in the first one's type and on its pages, as a notice's attachments are set
             TableLook table = NoticeLayout.TABLE;
             double points = table.points(attachment.columns());
             Page page = table.landscape(attachment.columns()) ? NoticeLayout.PAGE.landscape() : NoticeLayout.PAGE;
             // widths in 1/100 mm
-            tableWidth = (int) Math.round(page.typeWidthMm() * 100);
+            int tableWidth = (int) Math.round(page.typeWidthMm() * 100);
             int half = (int) Math.round(points / 2 * 2540 / 72);
             int padding = (int) Math.round(table.paddingPt() * 2540 / 72);
-            widths = attachment.columnWidths(tableWidth, half, padding);
-            oneLine = attachment.oneLine(widths, half, padding);
-            tableStyles(x, widths, tableWidth);
+            for (int a = 0; a < attachments.size(); a++) {
+                int[] w = attachments.get(a).columnWidths(tableWidth, half, padding);
+                widths.add(w);
+                oneLine.add(attachments.get(a).oneLine(w, half, padding));
+                tableStyles(x, w, tableWidth, a);
+            }
         }
         x.append("</office:automatic-styles><office:body><office:text>");
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -356,11 +364,12 @@ public final class OdtNoticeWriter {
                 x.append("</text:p>");
             }
         }
-        if (attachment != null) {
-            paragraph(x, "P2", attachment.label());
-            paragraph(x, NoticeLayout.ATTACHMENT_TITLE.style(), attachment.title());
-            if (widths != null) {
-                tables(x, attachment, widths, oneLine);
+        for (int a = 0; a < attachments.size(); a++) {
+            AttachmentTable each = attachments.get(a);
+            paragraph(x, a == 0 ? "P2" : "P3", each.label());
+            paragraph(x, NoticeLayout.ATTACHMENT_TITLE.style(), each.title());
+            if (!widths.isEmpty()) {
+                tables(x, each, widths.get(a), oneLine.get(a), a);
             }
         }
         x.append("</office:text></office:body></office:document-content>");
@@ -372,16 +381,22 @@ public final class OdtNoticeWriter {
         return NoticeLayout.look(paragraph.lead().isEmpty() ? paragraph.role() : ParagraphRole.BODY).style();
     }
 
-    /** Table T, columns C0…, rows R that never break across pages, cells X (rules all round) and Y (no top rule). */
-    private static void tableStyles(StringBuilder x, int[] widths, int tableWidth) {
-        TableLook table = NoticeLayout.TABLE;
-        x.append("<style:style style:name=\"T\" style:family=\"table\"><style:table-properties style:width=\"")
-                .append(hundredths(tableWidth)).append("\" fo:margin-left=\"0mm\" table:align=\"left\"/></style:style>");
+    /**
+     * Attachment {@code a}'s columns (C0… for the first, C1_0… for the second …); for the first, also
+     * table T, rows R that never break across pages, cells X (rules all round) and Y (no top rule).
+     */
+    private static void tableStyles(StringBuilder x, int[] widths, int tableWidth, int a) {
         for (int c = 0; c < widths.length; c++) {
-            x.append("<style:style style:name=\"C").append(c).append("\" style:family=\"table-column\">")
+            x.append("<style:style style:name=\"").append(column(a, c)).append("\" style:family=\"table-column\">")
                     .append("<style:table-column-properties style:column-width=\"").append(hundredths(widths[c]))
                     .append("\"/></style:style>");
         }
+        if (a > 0) {
+            return;
+        }
+        TableLook table = NoticeLayout.TABLE;
+        x.append("<style:style style:name=\"T\" style:family=\"table\"><style:table-properties style:width=\"")
+                .append(hundredths(tableWidth)).append("\" fo:margin-left=\"0mm\" table:align=\"left\"/></style:style>");
         x.append("<style:style style:name=\"R\" style:family=\"table-row\">")
                 .append("<style:table-row-properties fo:keep-together=\"always\"/></style:style>");
         // the padding the widths allow for, less the rules
@@ -398,7 +413,12 @@ public final class OdtNoticeWriter {
                 .append(rule).append("\" fo:border-bottom=\"").append(rule).append("\"/></style:style>");
     }
 
-    private static void tables(StringBuilder x, AttachmentTable attachment, int[] widths, boolean[] oneLine) {
+    /** Attachment {@code a}'s column style for column {@code c}. */
+    private static String column(int a, int c) {
+        return a == 0 ? "C" + c : "C" + a + "_" + c;
+    }
+
+    private static void tables(StringBuilder x, AttachmentTable attachment, int[] widths, boolean[] oneLine, int a) {
         TableLook look = NoticeLayout.TABLE;
         int columns = widths.length;
         String[] bodyStyles = new String[columns];
@@ -409,10 +429,10 @@ public final class OdtNoticeWriter {
         boolean categories = columns > 1;
         for (int p = 0; p < pieces.size(); p++) {
             boolean first = p == 0;
-            x.append("<table:table table:name=\"").append(TABLE_NAME).append(first ? "" : "-" + (p + 1))
-                    .append("\" table:style-name=\"T\">");
+            x.append("<table:table table:name=\"").append(a == 0 ? TABLE_NAME : attachment.label())
+                    .append(first ? "" : "-" + (p + 1)).append("\" table:style-name=\"T\">");
             for (int c = 0; c < columns; c++) {
-                x.append("<table:table-column table:style-name=\"C").append(c).append("\"/>");
+                x.append("<table:table-column table:style-name=\"").append(column(a, c)).append("\"/>");
             }
             if (first) {
                 x.append("<table:table-header-rows>");

@@ -208,9 +208,15 @@ public final class DocxNoticeWriter {
                 noticeSection(x);
                 x.raw("</w:pPr></w:p>");
             }
+            // every attachment in the first one's type and on its pages, as a notice's attachments are set
             int columns = attachment.columns();
             boolean landscape = NoticeLayout.TABLE.landscape(columns);
-            attachment(x, attachment, columns, landscape ? TYPE_HEIGHT : TYPE_WIDTH);
+            for (int a = 0; a < notice.attachments().size(); a++) {
+                if (a > 0) {
+                    x.raw("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"); // 附件2 on a page of its own
+                }
+                attachment(x, notice.attachments().get(a), columns, landscape ? TYPE_HEIGHT : TYPE_WIDTH);
+            }
             attachmentSection(x, landscape);
         }
         x.raw("</w:body></w:document>");
@@ -300,7 +306,9 @@ public final class DocxNoticeWriter {
 
     // ---------------------------------------------------------------- the attachment
 
-    private static void attachment(Xml x, AttachmentTable attachment, int columns, int width) {
+    /** One attachment: its label, title and table, the table in the type of a table of {@code typeColumns} columns. */
+    private static void attachment(Xml x, AttachmentTable attachment, int typeColumns, int width) {
+        int columns = attachment.columns();
         for (ParagraphLook look : List.of(NoticeLayout.ATTACHMENT_LABEL, NoticeLayout.ATTACHMENT_TITLE)) {
             new Paragraph(look).open(x);
             text(x, look == NoticeLayout.ATTACHMENT_LABEL ? attachment.label() : attachment.title(), look);
@@ -311,7 +319,7 @@ public final class DocxNoticeWriter {
         lines.add(attachment.header());
         lines.addAll(attachment.rows());
         TableLook look = NoticeLayout.TABLE;
-        double tablePt = look.points(columns);
+        double tablePt = look.points(typeColumns);
         int tableLine = twips(tablePt * look.lineRatio());
         int half = (int) Math.round(tablePt * 10);
         int padding = twips(look.paddingPt());

@@ -39,10 +39,10 @@ class NoticeLayoutTest {
     }
 
     @Test
-    void headingsTitleAndOrganKeepWithTheNextParagraphAndBodyTextDoesNot() {
+    void headingsTitleOrganAndTheAttachmentLineKeepWithTheNextParagraphAndBodyTextDoesNot() {
         for (ParagraphRole role : ParagraphRole.values()) {
             boolean heading = switch (role) {
-                case HEADER, ORGAN, TITLE, HEADING_1, HEADING_2 -> true;
+                case HEADER, ORGAN, TITLE, HEADING_1, HEADING_2, ATTACHMENT_NOTE -> true;
                 default -> false;
             };
             assertEquals(heading, NoticeLayout.look(role).keepWithNext(), role.name());

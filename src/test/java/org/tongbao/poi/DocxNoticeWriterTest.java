@@ -242,7 +242,7 @@ class DocxNoticeWriterTest {
     @Test
     void aNoticeWithoutAttachmentIsOneSection() throws Exception {
         Path target = dir.resolve("plain.docx");
-        NoticeDocument plain = new NoticeDocument(notice.paragraphs(), null);
+        NoticeDocument plain = new NoticeDocument(notice.paragraphs(), List.of());
         DocxNoticeWriter.write(plain, target);
         assertEquals(plain.paragraphs().stream().map(NoticeParagraph::text).toList(), DocxNoticeWriter.paragraphTexts(target));
         Element plainBody = child(xmlParts(target).get("word/document.xml").getDocumentElement(), "body");
@@ -255,7 +255,7 @@ class DocxNoticeWriterTest {
         Path target = dir.resolve("heading.docx");
         DocxNoticeWriter.write(new NoticeDocument(List.of(
                 NoticeParagraph.of(ParagraphRole.HEADING_2, "（一）提高工作认识"),
-                NoticeParagraph.of(ParagraphRole.BODY, "要进一步提高政治站位。")), null), target);
+                NoticeParagraph.of(ParagraphRole.BODY, "要进一步提高政治站位。")), List.of()), target);
         Element p = children(child(xmlParts(target).get("word/document.xml").getDocumentElement(), "body"), "p").get(0);
         assertEquals(List.of("楷体_GB2312"), children(p, "r").stream().map(r -> attr(rFonts(r), "eastAsia")).distinct().toList());
         assertEquals("（一）提高工作认识", text(p));
