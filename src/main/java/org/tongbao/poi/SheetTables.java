@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -98,8 +101,14 @@ final class SheetTables {
                 new CellRangeAddress(1, last, spec.valueColumn(), spec.valueColumn()));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
         data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(names, rates);
         series.setTitle(table.header().get(spec.valueColumn()), null);
+        // an explicit fill: without one LibreOffice draws the bars of an XDDF chart invisible
+        XDDFShapeProperties bars = new XDDFShapeProperties();
+        bars.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x44, (byte) 0x72,
+                (byte) 0xC4})));
+        series.setShapeProperties(bars);
         chart.plot(data);
     }
 }
