@@ -25,7 +25,9 @@ class DepartmentSheetIT {
     @Test
     void computeWritesTheLeagueTableAndItsChart(TestOffice office, @TempDir Path folder) throws Exception {
         for (String[] table : List.of(new String[] {System.getProperty("tongbao.sampleDir", "sample-workbooks")
-                + "/yunyang-2022.xlsx", "完成情况表"}, new String[] {"src/test/resources/corpus/xian-fengjie-2024-h1.xlsx", "上半年"})) {
+                + "/yunyang-2022.xlsx", "完成情况表"}, new String[] {"src/test/resources/corpus/xian-fengdu-2023.xlsx",
+                "完成情况表"}, new String[] {"src/test/resources/corpus/qu-yubei-2023.xlsx", "目标任务"},
+                new String[] {"src/test/resources/corpus/xian-fengjie-2024-h1.xlsx", "上半年"})) {
             try (OpenTable open = OpenTable.copyOf(office, Path.of(table[0]), folder, table[1])) {
                 SheetTable expected = new Engine().departmentTable(open.assessment());
                 for (int run = 1; run <= 2; run++) {

@@ -71,6 +71,39 @@ class DepartmentCheckTest {
         assertTrue(variants.get(0).message().endsWith("建议统一为「县发展和改革委员会」"), variants.get(0).message());
     }
 
+    /** A 部门名录 listing every lead and partner of the workbook's table but {@code left}. */
+    private static Grid directoryOf(List<Grid> workbook, String left) {
+        Assessment a = new Engine().assess(workbook, null);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(new Object[] {"单位全称", "简称", "类别"});
+        a.tasks().stream().flatMap(t -> java.util.stream.Stream.concat(t.task().leads().stream(),
+                        java.util.Arrays.stream(t.task().partners().split("[、，,;；/\\s]+"))))
+                .filter(l -> !l.isBlank() && !l.equals(left)).distinct()
+                .forEach(l -> rows.add(new Object[] {l, "", "县级部门"}));
+        return Grid.of(DepartmentDirectory.SHEET_NAME, rows.toArray(new Object[0][]));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sample-workbooks/yunyang-2022.xlsx",
+        "src/test/resources/corpus/xian-fengdu-2023.xlsx", "src/test/resources/corpus/qu-yubei-2023.xlsx",
+        "src/test/resources/corpus/xian-fengjie-2024-h1.xlsx"})
+    void onTheSampleOtherOfficesAndAPeriodicTableALeadLeftOutIsNamedAtEachOfItsCells(String file) throws Exception {
+        List<Grid> workbook = new java.util.ArrayList<>(org.tongbao.poi.WorkbookReader.read(java.nio.file.Path.of(file)));
+        Assessment plain = new Engine().assess(workbook, null);
+        String left = plain.tasks().get(0).task().leads().get(0);
+        List<Grid> complete = new java.util.ArrayList<>(workbook);
+        complete.add(directoryOf(workbook, null));
+        assertTrue(new Engine().assess(complete, null).findings().stream()
+                .noneMatch(f -> f.code() == FindingCode.DEPARTMENT_UNKNOWN), "every lead listed");
+        List<Grid> missing = new java.util.ArrayList<>(workbook);
+        missing.add(directoryOf(workbook, left));
+        List<Finding> unknown = new Engine().assess(missing, null).findings().stream()
+                .filter(f -> f.code() == FindingCode.DEPARTMENT_UNKNOWN && f.message().startsWith("牵头单位「" + left + "」"))
+                .toList();
+        long leading = plain.tasks().stream().filter(t -> t.task().leads().contains(left)).count();
+        assertEquals(leading, unknown.size(), "one warning at each task it leads");
+    }
+
     @Test
     void withoutADirectoryTheSampleIsCheckedAsBefore() {
         Assessment a = new Engine().assess(SampleSheet.workbook(), null);
