@@ -37,7 +37,11 @@ final class FindingsSheet {
             var used = SheetCells.usedArea(sheet);
             SheetCells.clear(SheetCells.block(sheet, 0, 0, used.EndRow + 1, used.EndColumn + 1));
         } else {
-            document.getSheets().insertNewByName(name, (short) SheetCells.sheetNames(document).size());
+            // no undo step of its own: undoing a sheet insertion kills LibreOffice 7.4 in a hidden document
+            UnoUndo.unrecorded(document, () -> {
+                document.getSheets().insertNewByName(name, (short) SheetCells.sheetNames(document).size());
+                return null;
+            });
             sheet = SheetCells.requireSheet(document, name);
         }
         Object[][] values = new Object[findings.size() + 1][];

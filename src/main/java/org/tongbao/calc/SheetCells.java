@@ -150,7 +150,11 @@ public final class SheetCells {
      */
     public static void add(XSpreadsheetDocument document, SheetRows rows) throws Exception {
         if (sheet(document, rows.sheetName()).isEmpty()) {
-            document.getSheets().insertNewByName(rows.sheetName(), (short) sheetNames(document).size());
+            // no undo step of its own: undoing a sheet insertion kills LibreOffice 7.4 in a hidden document
+            UnoUndo.unrecorded(document, () -> {
+                document.getSheets().insertNewByName(rows.sheetName(), (short) sheetNames(document).size());
+                return null;
+            });
             XIndexAccess columns = UnoCast.require(XColumnRowRange.class, requireSheet(document, rows.sheetName()))
                     .getColumns();
             for (int c = 0; c < rows.widths().size(); c++) {
@@ -186,14 +190,14 @@ public final class SheetCells {
     public static void put(XSpreadsheetDocument document, XCellRange range, Object[][] values) {
         CellRangeAddress[] empty = EmptyCellsUndo.before(range);
         setValues(range, values);
-        EmptyCellsUndo.register(document, empty);
+        EmptyCellsUndo.register(document, empty, () -> setValues(range, values));
     }
 
     /** {@link #setFormulas} that one Edit ▸ Undo takes back completely, also where cells were empty. */
     public static void putFormulas(XSpreadsheetDocument document, XCellRange range, String[][] formulas) {
         CellRangeAddress[] empty = EmptyCellsUndo.before(range);
         setFormulas(range, formulas);
-        EmptyCellsUndo.register(document, empty);
+        EmptyCellsUndo.register(document, empty, () -> setFormulas(range, formulas));
     }
 
     public static void clear(XCellRange range) {

@@ -95,6 +95,13 @@ final class Docs {
                 .dispatch(url, new PropertyValue[0]);
     }
 
+    /** Edit ▸ Redo, as staff do it. */
+    static void redo(TestOffice office, Object document) throws Exception {
+        URL url = url(office, ".uno:Redo");
+        UnoCast.require(XDispatchProvider.class, frame(document)).queryDispatch(url, "_self", 0)
+                .dispatch(url, new PropertyValue[0]);
+    }
+
     private static URL url(TestOffice office, String complete) throws Exception {
         URL[] url = {new URL()};
         url[0].Complete = complete;
