@@ -71,7 +71,8 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
             try {
                 workbook.grids = List.copyOf(WorkbookReader.read(input));
             } catch (WorkbookException | RuntimeException | Error e) {
-                workbook.close();
+                // not waited for: a file refused for its size must not then be loaded whole
+                loading.cancel(true);
                 throw e;
             }
         } else {
@@ -98,6 +99,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
     }
 
     private static XSSFWorkbook openXssf(Path input) throws WorkbookException, IOException {
+        WorkbookLimits.boundPoi();
         OPCPackage pkg;
         try (InputStream in = Files.newInputStream(input)) {
             pkg = OPCPackage.open(in);
@@ -116,6 +118,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
     }
 
     private static Workbook openHssf(Path input) throws WorkbookException, IOException {
+        WorkbookLimits.boundPoi();
         POIFSFileSystem fs;
         try (InputStream in = Files.newInputStream(input)) {
             fs = new POIFSFileSystem(in);
