@@ -446,6 +446,7 @@ final class BadInputs {
                 + "Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                 + "externalLinkPath\" Target=\"" + target + "\" TargetMode=\"External\"/></Relationships>")
                 .getBytes(StandardCharsets.UTF_8));
+        write(file, parts);
         replaceSheetXml(file, xml -> xml.replace("<c r=\"F3\" t=\"n\" s=\"0\"><v>557.7</v></c>",
                 "<c r=\"F3\" s=\"0\"><f>[1]表!A1</f><v>557.7</v></c>"));
     }
