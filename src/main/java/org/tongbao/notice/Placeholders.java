@@ -57,7 +57,9 @@ public final class Placeholders {
         boolean allOver = !quantities.isEmpty();
         for (IndicatorFigures f : quantities) {
             Indicator ind = f.indicator();
-            done.add(name(ind, task) + w.typed(ind.actual().value()) + ind.unit());
+            if (ind.actual() != null) { // a periodic table's given 完成率 needs no 完成值 beside it
+                done.add(name(ind, task) + w.typed(ind.actual().value()) + ind.unit());
+            }
             rates.add(w.completion(f.completion()));
             allOver &= f.completion().compareTo(HUNDRED) > 0;
         }
