@@ -148,6 +148,14 @@ final class BadInputs {
                 replaceSheetXml(xlsx, xml -> "<?xml version=\"1.0\"?>" + dtd + xml.substring(xml.indexOf("?>") + 2)
                         .replace("县交通局", "&a9;"));
             }
+            case "dtd-in-document-properties" -> {
+                table(xlsx, s -> { });
+                Map<String, byte[]> parts = read(xlsx);
+                String core = new String(parts.get("docProps/core.xml"), StandardCharsets.UTF_8);
+                parts.put("docProps/core.xml", core.replaceFirst("\\?>", "?><!DOCTYPE x [<!ENTITY e SYSTEM "
+                        + "\"file:///etc/passwd\">]>").getBytes(StandardCharsets.UTF_8));
+                write(xlsx, parts);
+            }
             case "cell-address-out-of-range" -> {
                 table(xlsx, s -> { });
                 replaceSheetXml(xlsx, xml -> xml.replace("r=\"D3\"", "r=\"D2000000000\""));
