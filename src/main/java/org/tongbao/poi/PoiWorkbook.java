@@ -12,7 +12,10 @@ import java.util.concurrent.FutureTask;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.ContentTypes;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -110,10 +113,24 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
         }
         try {
             WorkbookReader.checkSpreadsheet(input, pkg);
+            checkProperties(input, pkg);
             return new XSSFWorkbook(pkg);
         } catch (IOException | RuntimeException | Error e) {
             pkg.revert();
             throw e;
+        }
+    }
+
+    /**
+     * POI leaves document properties it could not parse (a DTD in them, say) as a raw part and
+     * only fails when saving the copy, in words of its own; said here, before any work.
+     */
+    private static void checkProperties(Path input, OPCPackage pkg) throws WorkbookException {
+        for (PackagePart part : pkg.getPartsByContentType(ContentTypes.CORE_PROPERTIES_PART)) {
+            if (!(part instanceof PackagePropertiesPart)) {
+                throw WorkbookFiles.cannotRead(input, "其中的文档属性 " + part.getPartName().getName().substring(1)
+                        + " 无法解析（如声明了 DTD/实体），不予读取");
+            }
         }
     }
 
