@@ -409,14 +409,23 @@ public final class NoticeWording {
      * The table as printed in the attachment: the office's own columns (not 通报表述, not columns
      * that say the same in every task row), category rows as rows of one cell spanning the table.
      */
+    /** Whether a column is one of the office's own recognised ones the attachment may print (not 通报表述). */
+    private static boolean printed(CompletionTable table, int column) {
+        Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == column)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return field != null && field != Field.TEMPLATE;
+    }
+
     static AttachmentTable attachment(CompletionTable table, String title) {
         List<Integer> columns = new ArrayList<>();
         List<String> header = new ArrayList<>();
+        // when every column says the same in every task (a table of one task), all of them are printed
+        boolean dropSame = false;
+        for (int c = 0; c < table.grid().columnCount() && !dropSame; c++) {
+            dropSame = printed(table, c) && !sameInEveryTask(table, c);
+        }
         for (int c = 0; c < table.grid().columnCount(); c++) {
-            final int col = c;
-            Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == col)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (field == null || field == Field.TEMPLATE || sameInEveryTask(table, c)) {
+            if (!printed(table, c) || (dropSame && sameInEveryTask(table, c))) {
                 continue;
             }
             columns.add(c);

@@ -42,12 +42,15 @@ import org.tongbao.table.Grid;
  * exit 0, 1, or 3 with one line.
  *
  * CI runs 300 mutants; the long run is
- * {@code mvn -B -o test -Dtest=FuzzTest -Dfuzz.mutants=10000} (-Dfuzz.seed=N for another seed).
+ * {@code mvn -B -o test -Dtest=FuzzTest#mutantsNeverBreakTheTool -Dfuzz.mutants=10000} (-Dfuzz.seed=N for
+ * another seed); a failure names the mutant, its seed and what was done to it.
  */
 class FuzzTest {
 
     static final long SEED = Long.getLong("fuzz.seed", 20_260_413L);
     static final int MUTANTS = Integer.getInteger("fuzz.mutants", 300);
+    /** The first mutant's number: -Dfuzz.from=N -Dfuzz.mutants=1 makes mutant N alone again. */
+    static final int FROM = Integer.getInteger("fuzz.from", 0);
     static final int EVERY_FILE = 10;
 
     @TempDir
@@ -65,7 +68,7 @@ class FuzzTest {
         int unrecognised = 0;
         int files = 0;
         long start = System.nanoTime();
-        for (int i = 0; i < MUTANTS; i++) {
+        for (int i = FROM; i < FROM + MUTANTS; i++) {
             Seed seed = seeds.get(i % seeds.size());
             Mutator mutator = new Mutator(new Random(SEED * 31 + i));
             List<Grid> mutant = mutator.mutate(seed.grids(), seed.sheet());
@@ -84,7 +87,7 @@ class FuzzTest {
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError(which + " threw", e);
             }
-            if (i % EVERY_FILE == 0) {
+            if (i % EVERY_FILE == 0 || MUTANTS == 1) {
                 runCommands(cli, write(mutant, seed.file(), i), which);
                 files++;
             }
@@ -114,6 +117,10 @@ class FuzzTest {
         Path copy = out.resolve("copy." + ext);
         Path notice = out.resolve("通报.docx");
         String before = MainTest.hash(file);
+        if (System.getProperty("fuzz.keep") != null) { // -Dfuzz.keep=FOLDER keeps the mutant's file to look at
+            Files.copy(file, Path.of(System.getProperty("fuzz.keep")).resolve(file.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         String[][] commands = {
             {"validate", file.toString()},
             {"compute", file.toString(), "-o", copy.toString()},
