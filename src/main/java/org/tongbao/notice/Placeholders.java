@@ -57,7 +57,10 @@ public final class Placeholders {
         boolean allOver = !quantities.isEmpty();
         for (IndicatorFigures f : quantities) {
             Indicator ind = f.indicator();
-            done.add(name(ind, task) + w.typed(ind.actual().value()) + ind.unit());
+            // a periodic table's given 完成率 needs no 完成值 beside it, and a 完成值 may be no number
+            if (ind.actual() != null && ind.actual().value() != null) {
+                done.add(name(ind, task) + w.typed(ind.actual().value()) + ind.unit());
+            }
             rates.add(w.completion(f.completion()));
             allOver &= f.completion().compareTo(HUNDRED) > 0;
         }

@@ -57,6 +57,11 @@ final class CellValues {
 
     /** "4.7%" for 0.047: decimal arithmetic, no binary noise, no trailing zeros. */
     String percent(BigDecimal fraction) {
+        if (fraction.precision() - fraction.scale() > 310 || fraction.scale() > 400) {
+            // no spreadsheet stores such a number (a double ends near 1.8E308), and writing it out
+            // in full would take a string of any length
+            throw new NumberFormatException("数值 " + fraction + " 超出表格软件能存的范围");
+        }
         BigDecimal p = fraction.round(EXCEL_DIGITS).movePointRight(2).stripTrailingZeros();
         if (p.signum() == 0) {
             return intern("0%");

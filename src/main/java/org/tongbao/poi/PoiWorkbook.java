@@ -12,7 +12,10 @@ import java.util.concurrent.FutureTask;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.ContentTypes;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,7 +76,8 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
             try {
                 workbook.grids = List.copyOf(WorkbookReader.read(input));
             } catch (WorkbookException | RuntimeException | Error e) {
-                workbook.close();
+                // not waited for: a file refused for its size must not then be loaded whole
+                loading.cancel(true);
                 throw e;
             }
         } else {
@@ -100,6 +104,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
     }
 
     private static XSSFWorkbook openXssf(Path input) throws WorkbookException, IOException {
+        WorkbookLimits.boundPoi();
         OPCPackage pkg;
         try (InputStream in = Files.newInputStream(input)) {
             pkg = OPCPackage.open(in);
@@ -110,6 +115,7 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
         }
         try {
             WorkbookReader.checkSpreadsheet(input, pkg);
+            checkProperties(input, pkg);
             return new XSSFWorkbook(pkg);
         } catch (IOException | RuntimeException | Error e) {
             pkg.revert();
@@ -117,7 +123,21 @@ public final class PoiWorkbook implements org.tongbao.workbook.Workbook {
         }
     }
 
+    /**
+     * POI leaves document properties it could not parse (a DTD in them, say) as a raw part and
+     * only fails when saving the copy, in words of its own; said here, before any work.
+     */
+    private static void checkProperties(Path input, OPCPackage pkg) throws WorkbookException {
+        for (PackagePart part : pkg.getPartsByContentType(ContentTypes.CORE_PROPERTIES_PART)) {
+            if (!(part instanceof PackagePropertiesPart)) {
+                throw WorkbookFiles.cannotRead(input, "其中的文档属性 " + part.getPartName().getName().substring(1)
+                        + " 无法解析（如声明了 DTD/实体），不予读取");
+            }
+        }
+    }
+
     private static Workbook openHssf(Path input) throws WorkbookException, IOException {
+        WorkbookLimits.boundPoi();
         POIFSFileSystem fs;
         try (InputStream in = Files.newInputStream(input)) {
             fs = new POIFSFileSystem(in);

@@ -66,6 +66,9 @@ final class WorkbookFiles {
             if (size == 0) {
                 throw cannotRead(file, "文件为空");
             }
+            if (size > WorkbookLimits.MAX_FILE_BYTES) {
+                throw cannotRead(file, WorkbookLimits.tooLarge(size));
+            }
             try (InputStream in = Files.newInputStream(file)) {
                 magic = Magic.of(in.readNBytes(64));
             }

@@ -96,6 +96,11 @@ public final class WorkbookReader {
         if (e instanceof WorkbookException w) {
             return w;
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof XlsxPackage.Refused r) {
+                return WorkbookFiles.cannotRead(file, r.getMessage(), e);
+            }
+        }
         if (e instanceof EncryptedDocumentException) {
             return WorkbookFiles.cannotRead(file, WorkbookFiles.ENCRYPTED, e);
         }
@@ -130,6 +135,7 @@ public final class WorkbookReader {
                 }
             }
             CellValues values = new CellValues();
+            WorkbookLimits limits = WorkbookLimits.forOneRead();
             String[] strings = SharedStringsReader.read(pkg, sharedStrings, values);
             boolean[] percentStyles = PercentStyles.read(pkg, styles);
             List<Grid> grids = new ArrayList<>();
@@ -139,7 +145,7 @@ public final class WorkbookReader {
                     continue;
                 }
                 Grid grid = new Grid(sheet[0]);
-                pkg.parse(r.target(), new XlsxSheetHandler(grid, strings, percentStyles, values));
+                pkg.parse(r.target(), new XlsxSheetHandler(grid, strings, percentStyles, values, limits));
                 grids.add(grid);
             }
             return grids;
@@ -225,7 +231,7 @@ public final class WorkbookReader {
      * reader: cached formula values, percent-formatted numbers as text, merges of two or more
      * cells.
      */
-    static Grid readSheet(Sheet sheet, CellValues values, Map<Short, Boolean> percentStyles) {
+    static Grid readSheet(Sheet sheet, CellValues values, Map<Short, Boolean> percentStyles, WorkbookLimits limits) {
         Grid grid = new Grid(sheet.getSheetName());
         for (int r = Math.max(0, sheet.getFirstRowNum()); r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -238,6 +244,10 @@ public final class WorkbookReader {
                     Object value = cell instanceof XSSFCell x ? xssfValue(x, values, percentStyles)
                             : value(cell, values, percentStyles);
                     if (value != null) {
+                        XlsxPackage.Refused tooMany = limits.countCell(grid.sheetName());
+                        if (tooMany != null) {
+                            throw new IllegalStateException(tooMany.getMessage(), tooMany);
+                        }
                         grid.set(r, c, value);
                     }
                 }
@@ -255,11 +265,12 @@ public final class WorkbookReader {
     static List<Grid> readSheets(Workbook workbook, Predicate<String> wanted) {
         CellValues values = new CellValues();
         Map<Short, Boolean> percentStyles = new HashMap<>();
+        WorkbookLimits limits = WorkbookLimits.forOneRead();
         List<Grid> grids = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet sheet = workbook.getSheetAt(i);
             if (!(sheet instanceof XSSFChartSheet) && wanted.test(sheet.getSheetName())) {
-                grids.add(readSheet(sheet, values, percentStyles));
+                grids.add(readSheet(sheet, values, percentStyles, limits));
             }
         }
         return grids;

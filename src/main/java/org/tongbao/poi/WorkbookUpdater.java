@@ -137,8 +137,11 @@ public final class WorkbookUpdater {
         SpreadsheetVersion version = workbook.getSpreadsheetVersion();
         if (!fits(cleared.firstRow(), cleared.firstColumn(), cleared.lastRow(), cleared.lastColumn(), version)
                 || !fits(top, left, top + update.height() - 1, left + update.width() - 1, version)) {
-            throw WorkbookFiles.cannotRead(input, "要写入的列超出了工作表的范围（最多 "
-                    + (version.getLastColumnIndex() + 1) + " 列、" + (version.getLastRowIndex() + 1) + " 行）");
+            throw new WorkbookException("无法写出计算结果：工作表「" + update.sheetName() + "」中计算列要从 "
+                    + org.tongbao.table.CellAddress.of(Math.min(top, version.getLastRowIndex()),
+                            Math.min(left, version.getLastColumnIndex())).a1()
+                    + " 起写，超出了工作表的范围（最多 " + (version.getLastColumnIndex() + 1) + " 列、"
+                    + (version.getLastRowIndex() + 1) + " 行）；请删去表格右侧用不到的列后再试");
         }
         for (RowMark mark : update.marks()) {
             if (!fits(mark.firstRow(), mark.firstColumn(), mark.lastRow(), mark.lastColumn(), version)) {

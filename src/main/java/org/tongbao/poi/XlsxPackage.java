@@ -21,8 +21,10 @@ import javax.xml.parsers.SAXParserFactory;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -33,9 +35,18 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxPackage implements Closeable {
 
-    /** A part that inflates more than this many times its stored size is refused (a zip bomb). */
-    private static final long MAX_RATIO = 100;
+    /** Parts this small may inflate at any ratio: a sheet of blanks packs very well and harms nobody. */
     private static final long SMALL_PART = 1 << 20;
+
+    /**
+     * A part the tool will not read, for a reason its message gives in full (not a damaged file):
+     * a DTD, a zip bomb, a cell outside any sheet.
+     */
+    static final class Refused extends SAXException {
+        Refused(String message) {
+            super(message);
+        }
+    }
 
     /** One relationship of a part: its id, its type's last word (worksheet, styles, …), its target part. */
     record Relation(String id, String type, String target) {
@@ -65,7 +76,7 @@ final class XlsxPackage implements Closeable {
         if (entry == null) {
             return null;
         }
-        long limit = Math.max(SMALL_PART, entry.getCompressedSize() * MAX_RATIO);
+        long ratioLimit = Math.max(SMALL_PART, entry.getCompressedSize() * WorkbookLimits.MAX_RATIO);
         return new FilterInputStream(zip.getInputStream(entry)) {
             private long read;
 
@@ -85,8 +96,10 @@ final class XlsxPackage implements Closeable {
 
             private void count(int n) throws IOException {
                 read += n;
-                if (read > limit) {
-                    throw new IOException("压缩比异常（" + name + " 解压后超过原大小的" + MAX_RATIO + "倍）");
+                if (read > ratioLimit || read > WorkbookLimits.MAX_PART_BYTES) {
+                    String why = read > WorkbookLimits.MAX_PART_BYTES ? WorkbookLimits.partTooLarge(name)
+                            : "其中的 " + name + " 解压后超过压缩大小的" + WorkbookLimits.MAX_RATIO + "倍（疑为压缩炸弹），不予读取";
+                    throw new IOException(why, new Refused(why));
                 }
             }
         };
@@ -151,7 +164,14 @@ final class XlsxPackage implements Closeable {
             }
             XMLReader xml = newReader();
             xml.setContentHandler(handler);
-            xml.parse(new InputSource(in));
+            try {
+                xml.parse(new InputSource(in));
+            } catch (SAXParseException e) {
+                if (e.getMessage() != null && e.getMessage().contains("DOCTYPE")) {
+                    throw new Refused("其中的 " + part + " 声明了文档类型（DTD/实体），为安全起见不予读取");
+                }
+                throw e;
+            }
         }
     }
 
@@ -162,8 +182,31 @@ final class XlsxPackage implements Closeable {
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        return factory.newSAXParser().getXMLReader();
+        XMLReader reader = factory.newSAXParser().getXMLReader();
+        reader.setErrorHandler(SILENT);
+        return reader;
     }
+
+    /**
+     * Without an error handler the JDK's parser prints "[Fatal Error] …" to stderr before it
+     * throws; the exception alone says it, once, in the tool's own message.
+     */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning does not stop reading, and staff have nothing to do about it
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
 
     private static String strip(String partName) {
         return partName.startsWith("/") ? partName.substring(1) : partName;

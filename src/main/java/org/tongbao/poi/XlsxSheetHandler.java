@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -18,6 +19,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final String[] sharedStrings;
     private final boolean[] percentStyles;
     private final CellValues values;
+    private final WorkbookLimits limits;
 
     private final StringBuilder text = new StringBuilder();
     private int row = -1;
@@ -32,11 +34,34 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inPhonetic;
 
     XlsxSheetHandler(Grid grid, String[] sharedStrings, boolean[] percentStyles,
-                     CellValues values) {
+                     CellValues values, WorkbookLimits limits) {
+        this.limits = limits;
         this.grid = grid;
         this.sharedStrings = sharedStrings;
         this.percentStyles = percentStyles;
         this.values = values;
+    }
+
+    /** A sheet's size in Excel and Calc: a cell beyond it is a damaged or hostile file, not data. */
+    static final int MAX_ROWS = 1_048_576;
+    static final int MAX_COLUMNS = 16_384;
+
+    private int rowNumber(String r) throws SAXException {
+        try {
+            long n = Long.parseLong(r.trim());
+            if (n >= 1 && n <= MAX_ROWS) {
+                return (int) n;
+            }
+        } catch (NumberFormatException e) {
+            // said below, as any row outside the sheet
+        }
+        throw new XlsxPackage.Refused("工作表「" + grid.sheetName() + "」的行号 " + r + " 超出工作表范围（最多 "
+                + MAX_ROWS + " 行），文件已损坏");
+    }
+
+    private XlsxPackage.Refused outside(String ref) {
+        return new XlsxPackage.Refused("工作表「" + grid.sheetName() + "」的单元格 " + (ref != null ? ref : "（第" + (row + 1)
+                + "行）") + " 超出工作表范围（最多 " + MAX_COLUMNS + " 列、" + MAX_ROWS + " 行），文件已损坏");
     }
 
     private static String local(String localName, String qName) {
@@ -48,11 +73,11 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attrs) {
+    public void startElement(String uri, String localName, String qName, Attributes attrs) throws SAXException {
         switch (local(localName, qName)) {
             case "row" -> {
                 String r = attrs.getValue("r");
-                row = r != null ? Integer.parseInt(r) - 1 : row + 1;
+                row = r != null ? rowNumber(r) - 1 : row + 1;
                 column = -1;
             }
             case "c" -> {
@@ -61,6 +86,9 @@ final class XlsxSheetHandler extends DefaultHandler {
                     parseRef(r);
                 } else {
                     column++;
+                }
+                if (row < 0 || row >= MAX_ROWS || column < 0 || column >= MAX_COLUMNS) {
+                    throw outside(r);
                 }
                 type = attrs.getValue("t");
                 String s = attrs.getValue("s");
@@ -92,7 +120,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void endElement(String uri, String localName, String qName) throws SAXException {
         switch (local(localName, qName)) {
             case "v" -> {
                 inValue = false;
@@ -107,6 +135,10 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "c" -> {
                 Object value = value();
                 if (value != null) {
+                    XlsxPackage.Refused tooMany = limits.countCell(grid.sheetName());
+                    if (tooMany != null) {
+                        throw tooMany;
+                    }
                     grid.set(row, column, value);
                 }
             }
@@ -173,9 +205,9 @@ final class XlsxSheetHandler extends DefaultHandler {
         while (i < n) {
             char ch = ref.charAt(i);
             if (ch >= 'A' && ch <= 'Z') {
-                col = col * 26 + (ch - 'A' + 1);
+                col = Math.min(col * 26 + (ch - 'A' + 1), MAX_COLUMNS + 1);
             } else if (ch >= 'a' && ch <= 'z') {
-                col = col * 26 + (ch - 'a' + 1);
+                col = Math.min(col * 26 + (ch - 'a' + 1), MAX_COLUMNS + 1);
             } else if (ch != '$') {
                 break;
             }
@@ -186,7 +218,7 @@ final class XlsxSheetHandler extends DefaultHandler {
         while (i < n) {
             char ch = ref.charAt(i);
             if (ch >= '0' && ch <= '9') {
-                r = r * 10 + (ch - '0');
+                r = Math.min(r * 10 + (ch - '0'), MAX_ROWS + 1);
                 digits = true;
             }
             i++;
@@ -221,12 +253,13 @@ final class XlsxSheetHandler extends DefaultHandler {
         for (int i = 0; i < ref.length(); i++) {
             char ch = Character.toUpperCase(ref.charAt(i));
             if (ch >= 'A' && ch <= 'Z') {
-                col = col * 26 + (ch - 'A' + 1);
+                col = Math.min(col * 26 + (ch - 'A' + 1), MAX_COLUMNS + 1);
             } else if (ch >= '0' && ch <= '9') {
-                r = r * 10 + (ch - '0');
+                r = Math.min(r * 10 + (ch - '0'), MAX_ROWS + 1);
                 digits = true;
             }
         }
-        return col > 0 && digits ? new int[] {r - 1, col - 1} : null;
+        // a merge reaching outside the sheet merges nothing the table could hold
+        return col > 0 && col <= MAX_COLUMNS && digits && r >= 1 && r <= MAX_ROWS ? new int[] {r - 1, col - 1} : null;
     }
 }

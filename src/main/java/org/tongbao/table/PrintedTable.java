@@ -21,11 +21,13 @@ public record PrintedTable(List<String> header, List<List<String>> rows) {
         Grid grid = table.grid();
         List<Integer> columns = new ArrayList<>();
         List<String> header = new ArrayList<>();
+        // when every column says the same in every task (a table of one task), all of them are printed
+        boolean dropSame = false;
+        for (int c = 0; c < grid.columnCount() && !dropSame; c++) {
+            dropSame = printable(table, c) && !sameInEveryTask(table, c);
+        }
         for (int c = 0; c < grid.columnCount(); c++) {
-            final int col = c;
-            Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == col)
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
-            if (field == null || field == Field.TEMPLATE || sameInEveryTask(table, c)) {
+            if (!printable(table, c) || (dropSame && sameInEveryTask(table, c))) {
                 continue;
             }
             columns.add(c);
@@ -54,6 +56,13 @@ public record PrintedTable(List<String> header, List<List<String>> rows) {
     }
 
     /** A column that says the same in every task row tells the reader nothing. */
+    /** Whether a column is one of the office's own recognised ones the attachment may print (not 通报表述). */
+    private static boolean printable(CompletionTable table, int column) {
+        Field field = table.columns().entrySet().stream().filter(e -> e.getValue() == column)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return field != null && field != Field.TEMPLATE;
+    }
+
     private static boolean sameInEveryTask(CompletionTable table, int column) {
         String first = null;
         for (Task task : table.tasks()) {

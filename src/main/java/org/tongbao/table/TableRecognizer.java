@@ -149,9 +149,20 @@ public final class TableRecognizer {
             }
             throw new TableNotRecognised(false, null,
                     "未找到目标任务完成情况表：前" + HEADER_SCAN_ROWS + "行中没有含「目标任务」「牵头单位」等列名的表头行。"
-                            + (seen.isEmpty() ? "工作表是空的。" : "看到的文字：" + String.join("、", seen)));
+                            + (seen.isEmpty() ? emptyTop(grid, rows) : "看到的文字：" + String.join("、", seen)));
         }
         return best;
+    }
+
+    /** What to say when the rows scanned hold nothing: the sheet is empty, or where its content starts. */
+    private static String emptyTop(Grid grid, int scanned) {
+        for (int r = scanned; r < grid.rowCount(); r++) {
+            if (!grid.isRowEmpty(r)) {
+                return "前" + HEADER_SCAN_ROWS + "行是空的，第" + (r + 1) + "行起才有内容；请删去表格上方的空行，使表头在前"
+                        + HEADER_SCAN_ROWS + "行内。";
+            }
+        }
+        return "工作表是空的。";
     }
 
     private static Set<Field> fieldsIn(Grid grid, int row) {
