@@ -32,8 +32,10 @@ import org.tongbao.table.Task;
 import org.tongbao.table.TableNotRecognised;
 import org.tongbao.table.TableRecognizer;
 import org.tongbao.update.ComputedColumns;
+import org.tongbao.update.NewTable;
 import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetUpdate;
+import org.tongbao.update.TableTemplate;
 
 /**
  * The one engine behind every door (command line, Calc toolbar, tests): sheet cells in,
@@ -188,6 +190,20 @@ public final class Engine {
         }
         return new SheetRows(NoticeSettings.SHEET_NAME, existing == null, existing == null ? 0 : existing.rowCount(),
                 rows, List.of(16, 60, 60));
+    }
+
+    /**
+     * A new table for {@code year} (null: the year after the earlier table's, else this year) and
+     * {@code period} (null for a year's table), from an earlier table's tasks, settings and directory
+     * ({@code earlier} null and {@code earlierSheets} empty to start from nothing).
+     */
+    public NewTable newTable(Assessment earlier, List<Grid> earlierSheets, String year, Period period) {
+        if (earlier != null) {
+            requireTable(earlier);
+        }
+        String nextYear = earlier == null ? null : TableTemplate.nextYear(earlier.table().year());
+        String chosen = year != null ? year : nextYear != null ? nextYear : String.valueOf(today.getYear());
+        return TableTemplate.of(chosen, period, earlier == null ? null : earlier.table(), earlierSheets);
     }
 
     /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */
