@@ -8,6 +8,7 @@ import com.sun.star.container.XIndexAccess;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.container.XNamed;
 import com.sun.star.frame.XComponentLoader;
+import com.sun.star.frame.XController;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.Locale;
 import com.sun.star.sheet.TableValidationVisibility;
@@ -24,6 +25,7 @@ import com.sun.star.table.CellHoriJustify;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCellRange;
 import com.sun.star.table.XColumnRowRange;
+import com.sun.star.uno.Any;
 import com.sun.star.uno.Exception;
 import com.sun.star.util.XMergeable;
 import com.sun.star.util.XNumberFormats;
@@ -36,7 +38,8 @@ import org.tongbao.update.NewTable;
  * A {@link NewTable} as a new Calc document, through UNO: the cells in one setDataArray, the
  * drop-downs as cell validations (a list), the rows down to the header frozen, the header row as
  * print titles, A4 landscape one page wide. The toolbar's 新建完成情况表 and the command line's
- * office engine both make their document here.
+ * office engine both make their document here. A hidden document's file keeps no frozen rows (LibreOffice
+ * stores the views of visible frames only), so the command line's office engine writes everything else.
  */
 public final class NewTableDocument {
 
@@ -124,9 +127,8 @@ public final class NewTableDocument {
     }
 
     private static int format(XNumberFormats formats, String code) throws Exception {
-        String local = code.equals("General") ? "General" : code;
-        int key = formats.queryKey(local, NEUTRAL, false);
-        return key >= 0 ? key : formats.addNew(local, NEUTRAL);
+        int key = formats.queryKey(code, NEUTRAL, false);
+        return key >= 0 ? key : formats.addNew(code, NEUTRAL);
     }
 
     private static void dropDown(XPropertySet cells, NewTable.Column column, NewTable table) throws Exception {
@@ -164,13 +166,33 @@ public final class NewTableDocument {
         style.setPropertyValue("ScaleToPagesY", (short) 0);
     }
 
-    /** Freezes the rows above the first task in the document's view, the table's sheet shown. */
-    private static void freeze(XSpreadsheetDocument document, XSpreadsheet sheet, int rows) {
-        XModel model = UnoCast.require(XModel.class, document);
-        if (model.getCurrentController() == null) {
+    /**
+     * Freezes the rows above the first task in the document's view, the table's sheet (the first) shown.
+     * The view's freezeAtPosition works in screen pixels, which a hidden window lacks; the view's own
+     * data (what Calc saves and restores of a view: per sheet cursor/split modes/split positions/active
+     * pane/scroll positions) freezes by rows, so it stands in when the first does not take.
+     */
+    private static void freeze(XSpreadsheetDocument document, XSpreadsheet sheet, int rows) throws Exception {
+        XController controller = UnoCast.require(XModel.class, document).getCurrentController();
+        if (controller == null) {
             return;
         }
-        UnoCast.cast(XSpreadsheetView.class, model.getCurrentController()).ifPresent(v -> v.setActiveSheet(sheet));
-        UnoCast.cast(XViewFreezable.class, model.getCurrentController()).ifPresent(v -> v.freezeAtPosition(0, rows));
+        UnoCast.cast(XSpreadsheetView.class, controller).ifPresent(v -> v.setActiveSheet(sheet));
+        XViewFreezable view = UnoCast.require(XViewFreezable.class, controller);
+        view.freezeAtPosition(0, rows);
+        if (view.hasFrozenPanes() || !(plain(controller.getViewData()) instanceof String data)) {
+            return;
+        }
+        String[] parts = data.split(";", -1);
+        int first = parts.length - SheetCells.sheetNames(document).size();
+        String separator = parts[first].contains("+") ? "+" : "/";
+        // cursor under the header, no column split, rows fixed at the header, the lower pane active
+        parts[first] = String.join(separator, "0", String.valueOf(rows), "0", "2", "0", String.valueOf(rows), "2",
+                "0", "0", "0", String.valueOf(rows));
+        controller.restoreViewData(String.join(";", parts));
+    }
+
+    private static Object plain(Object value) {
+        return value instanceof Any any ? any.getObject() : value;
     }
 }
