@@ -397,7 +397,7 @@ public final class Main {
             case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office]";
-            case "new-table" -> "java -jar tongbao.jar new-table -o OUT.xlsx|.ods [--year 2025] [--period 1-6月] [--from LAST.xlsx] [--engine poi|office]";
+            case "new-table" -> "java -jar tongbao.jar new-table -o OUT.xlsx|.ods [--year 2025] [--period 1-6月] [--from LAST.xlsx [--sheet NAME]] [--engine poi|office]";
             default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--engine poi|office]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
