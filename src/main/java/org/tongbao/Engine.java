@@ -37,9 +37,11 @@ import org.tongbao.table.TableRecognizer;
 import org.tongbao.update.ComputedColumns;
 import org.tongbao.rules.DepartmentStanding;
 import org.tongbao.update.DepartmentTable;
+import org.tongbao.update.NewTable;
 import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
+import org.tongbao.update.TableTemplate;
 
 /**
  * The one engine behind every door (command line, Calc toolbar, tests): sheet cells in,
@@ -245,6 +247,20 @@ public final class Engine {
         requireTable(assessment);
         return DepartmentTable.of(DepartmentStanding.of(assessment.tasks()), assessment.period() != null,
                 assessment.settings().numberStyle());
+    }
+
+    /**
+     * A new table for {@code year} (null: the year after the earlier table's, else this year) and
+     * {@code period} (null for a year's table), from an earlier table's tasks, settings and directory
+     * ({@code earlier} null and {@code earlierSheets} empty to start from nothing).
+     */
+    public NewTable newTable(Assessment earlier, List<Grid> earlierSheets, String year, Period period) {
+        if (earlier != null) {
+            requireTable(earlier);
+        }
+        String nextYear = earlier == null ? null : TableTemplate.nextYear(earlier.table().year());
+        String chosen = year != null ? year : nextYear != null ? nextYear : String.valueOf(today.getYear());
+        return TableTemplate.of(chosen, period, earlier == null ? null : earlier.table(), earlierSheets);
     }
 
     /** The notice of an assessed table, worded by the workbook's 通报设置 sheet (or the defaults). */

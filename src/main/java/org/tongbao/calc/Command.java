@@ -13,6 +13,7 @@ enum Command {
     SETTINGS("Settings", "通报设置", true, true, SettingsAction::new),
     COMPARE("Compare", "对比上期", true, true, CompareAction::new),
     NOTICE("Notice", "生成通报", true, false, NoticeAction::new),
+    NEW_TABLE("NewTable", "新建完成情况表", true, false, NewTableAction::new),
     ABOUT("About", "关于", false, false, AboutAction::new);
 
     static final String PROTOCOL = "org.tongbao.calc:";

@@ -25,6 +25,9 @@ import org.tongbao.rules.Comparison;
 import org.tongbao.rules.Summary;
 import org.tongbao.table.Grid;
 import org.tongbao.table.Task;
+import org.tongbao.table.Period;
+import org.tongbao.update.NewTable;
+import org.tongbao.update.TableTemplate;
 import org.tongbao.update.SheetRows;
 import org.tongbao.workbook.Workbook;
 
@@ -76,6 +79,9 @@ public final class Main {
             if (line.hasOption("help")) {
                 printUsage(out, command, options);
                 return OK;
+            }
+            if (command.equals("new-table")) {
+                return newTable(line, WorkbookEngine.forNewTable(line));
             }
             WorkbookEngine workbooks = WorkbookEngine.chosen(line);
             return switch (command) {
@@ -155,6 +161,58 @@ public final class Main {
         out.println((rows.newSheet() ? "已添加工作表「" + rows.sheetName() + "」，共" + keys + "项设置"
                 : keys == 0 ? "工作表「" + rows.sheetName() + "」已有全部设置项" : "已在工作表「" + rows.sheetName()
                 + "」末尾补上" + keys + "项设置") + "：" + output);
+        return OK;
+    }
+
+    /**
+     * A new workbook for the year or period: the table's title, header, drop-downs and print setup,
+     * with --from an earlier table's tasks, departments and targets (figures empty), settings and directory.
+     */
+    private int newTable(CommandLine line, WorkbookEngine workbooks) throws UsageException, IOException {
+        if (!line.getArgList().isEmpty()) {
+            throw new UsageException("new-table 不读取 FILE；要沿用旧表请写 --from " + line.getArgList().get(0), true);
+        }
+        String o = line.getOptionValue("output");
+        if (o == null) {
+            throw new UsageException("缺少输出文件 -o OUT.xlsx|.ods", true);
+        }
+        Path output = Path.of(o);
+        if (!List.of("xlsx", "ods").contains(extension(output))) {
+            throw new UsageException("新表只能写成 .xlsx 或 .ods：" + output, false);
+        }
+        String year = line.getOptionValue("year");
+        if (year != null && !year.matches("(19|20)\\d{2}")) {
+            throw new UsageException("--year 应是四位年份，如 2025，而不是 " + year, true);
+        }
+        Period period;
+        try {
+            period = line.hasOption("period") ? TableTemplate.period(line.getOptionValue("period")) : null;
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), true);
+        }
+        Path from = line.hasOption("from") ? Path.of(line.getOptionValue("from")) : null;
+        if (from != null) {
+            output(line, from);
+        }
+        checkOutputFolder(output);
+        Assessment earlier = null;
+        List<Grid> sheets = List.of();
+        if (from != null) {
+            try (Workbook workbook = workbooks.open(from, false)) {
+                sheets = workbook.sheets();
+                earlier = assess(sheets, line.getOptionValue("sheet"));
+            }
+            if (!earlier.recognised()) {
+                report(earlier, "text");
+                err.println("未能在 " + from.getFileName() + " 中识别完成情况表，未生成新表");
+                return TABLE_ERRORS;
+            }
+        }
+        NewTable table = engine.newTable(earlier, sheets, year, period);
+        workbooks.writeNewTable(table, output);
+        long tasks = table.rows().stream().filter(r -> r.get(1) != null).count();
+        out.println("已生成「" + table.titleRows().get(table.titleRows().size() - 1) + "」"
+                + (from == null ? "" : "，沿用 " + from.getFileName() + " 的" + tasks + "项任务") + "：" + output);
         return OK;
     }
 
@@ -390,6 +448,15 @@ public final class Main {
                 o.addOption(formatOption("text|json"));
             }
             case "settings" -> o.addOption(outputOption("加上通报设置工作表的副本 / the copy with a 通报设置 sheet"));
+            case "new-table" -> {
+                o.addOption(outputOption("新表 .xlsx/.ods / the new workbook"));
+                o.addOption(Option.builder().longOpt("year").hasArg().argName("YYYY")
+                        .desc("年度（默认：--from 表的下一年，否则今年）/ the year (default: the one after --from's, else this year)").get());
+                o.addOption(Option.builder().longOpt("period").hasArg().argName("1-6月")
+                        .desc("期间，如 1-6月、上半年、前三季度（不给为全年）/ the period, none for the whole year").get());
+                o.addOption(Option.builder().longOpt("from").hasArg().argName("LAST")
+                        .desc("沿用这张旧表的任务、单位、目标值、通报设置和部门名录 / carry tasks, targets, settings and directory of this table").get());
+            }
             case "notice" -> {
                 o.addOption(outputOption("通报文件 .docx/.odt/.pdf / the notice to write"));
                 o.addOption(Option.builder().longOpt("format").hasArg().argName("text|json")
@@ -422,6 +489,7 @@ public final class Main {
             case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
             case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office]";
             case "compare" -> "java -jar tongbao.jar compare OLD NEW [--sheet NAME] [--format text|json] [--engine poi|office]";
+            case "new-table" -> "java -jar tongbao.jar new-table -o OUT.xlsx|.ods [--year 2025] [--period 1-6月] [--from LAST.xlsx [--sheet NAME]] [--engine poi|office]";
             default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--previous OLD] [--engine poi|office]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
@@ -434,6 +502,7 @@ public final class Main {
         stream.println("  validate  校验完成情况表，列出问题 / check the table");
         stream.println("  compute   计算增速、完成率等并标注，写出副本 / compute figures into a copy");
         stream.println("  settings  在副本中加上“通报设置”工作表（每项设置、默认值和说明）/ add the 通报设置 sheet to a copy");
+        stream.println("  new-table 新建完成情况表（可沿用旧表的任务、设置和部门名录）/ a new table, optionally from last year's");
         stream.println("  notice    生成通报 .docx/.odt/.pdf / write the notice");
         stream.println("  compare   对比上期和本期的表格：新完成、新滞后、不再滞后、持续滞后 / what changed since the previous table");
         stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");

@@ -7,7 +7,9 @@ import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.tongbao.office.OfficeWorkbook;
+import org.tongbao.poi.NewTableWorkbook;
 import org.tongbao.poi.PoiWorkbook;
+import org.tongbao.update.NewTable;
 import org.tongbao.workbook.Workbook;
 
 /**
@@ -25,6 +27,14 @@ enum WorkbookEngine {
         }
 
         @Override
+        void writeNewTable(NewTable table, Path output) throws IOException, UsageException {
+            if (!Main.extension(output).equals("xlsx")) {
+                throw new UsageException("poi 引擎只写 .xlsx；要 .ods 请用 --engine office：" + output, false);
+            }
+            NewTableWorkbook.write(table, output);
+        }
+
+        @Override
         void checkComputeOutput(Path input, Path output) throws UsageException {
             String in = Main.extension(input);
             if (!Main.extension(output).equals(in)) {
@@ -39,6 +49,11 @@ enum WorkbookEngine {
         }
 
         @Override
+        void writeNewTable(NewTable table, Path output) throws IOException {
+            OfficeWorkbook.writeNewTable(table, output);
+        }
+
+        @Override
         void checkComputeOutput(Path input, Path output) throws UsageException {
             if (!List.of("ods", "xlsx", "xls").contains(Main.extension(output))) {
                 throw new UsageException("用 office 引擎时输出文件只能是 .ods、.xlsx 或 .xls：" + output, false);
@@ -49,6 +64,9 @@ enum WorkbookEngine {
     /** Opens {@code input}; {@code forCompute} when a computed copy will be written from it. */
     abstract Workbook open(Path input, boolean forCompute) throws IOException;
 
+    /** Writes a new table (.xlsx, or with the office also .ods), atomically. */
+    abstract void writeNewTable(NewTable table, Path output) throws IOException, UsageException;
+
     /** Refuses a computed copy's type this engine cannot write for this input. */
     abstract void checkComputeOutput(Path input, Path output) throws UsageException;
 
@@ -57,6 +75,16 @@ enum WorkbookEngine {
                 .desc("poi（默认）直接读写 .xlsx/.xls；office 用 LibreOffice，也读写 .ods（.ods 输入的默认）"
                         + " / poi (default) or office: a headless LibreOffice, also for .ods (the default for .ods input)")
                 .get();
+    }
+
+    /** new-table's engine: --engine, else the office when the output or the --from table is .ods. */
+    static WorkbookEngine forNewTable(CommandLine line) throws UsageException {
+        if (line.hasOption("engine")) {
+            return chosen(line);
+        }
+        boolean ods = Main.extension(Path.of(line.getOptionValue("output", "x"))).equals("ods")
+                || (line.hasOption("from") && List.of("ods", "fods").contains(Main.extension(Path.of(line.getOptionValue("from")))));
+        return ods ? OFFICE : POI;
     }
 
     /** --engine, else the inputs' type: any .ods among them chooses the office. */

@@ -26,9 +26,6 @@ import org.tongbao.table.CompletionTable;
 import org.tongbao.table.Field;
 import org.tongbao.table.Period;
 import org.tongbao.table.PrintedTable;
-import org.tongbao.update.CellValue;
-import org.tongbao.update.DepartmentTable;
-import org.tongbao.update.SheetTable;
 import org.tongbao.table.Task;
 
 /**
@@ -468,12 +465,12 @@ public final class NoticeWording {
 
     /** 附件2: the lead departments' league table, as compute writes it on 部门统计, its figures as the notice writes them. */
     private AttachmentTable departments(List<AssessedTask> tasks, Period period, String title) {
-        SheetTable standing = DepartmentTable.of(DepartmentStanding.of(tasks), period != null, writer.style());
+        boolean periodic = period != null;
         List<List<String>> rows = new ArrayList<>();
-        for (List<CellValue> row : standing.rows()) {
-            rows.add(row.stream().map(v -> v instanceof CellValue.Number n ? writer.typed(n.value())
-                    : v instanceof CellValue.Text t ? t.text() : "").toList());
+        for (DepartmentStanding d : DepartmentStanding.of(tasks)) {
+            rows.add(d.row(periodic).stream().map(v -> v instanceof BigDecimal rate
+                    ? writer.rounded(rate, writer.style().shareDecimals()) : String.valueOf(v)).toList());
         }
-        return new AttachmentTable("附件2", title, standing.header(), rows);
+        return new AttachmentTable("附件2", title, DepartmentStanding.header(periodic), rows);
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.tongbao.update.NewTable;
 import org.tongbao.workbook.Workbook;
 
 /**
@@ -34,16 +35,32 @@ public final class OfficeWorkbook {
             throw new IOException("无法读取文件 " + file.getFileName() + "："
                     + (Files.isDirectory(file) ? "这是一个文件夹，不是工作簿" : Files.exists(file) ? "没有读取权限" : "文件不存在"));
         }
+        return (Workbook) implementation("open", Path.class, file);
+    }
+
+    /**
+     * Starts an office, lays {@code table} out in a new spreadsheet there and stores it as {@code output}
+     * (.ods or .xlsx by its extension), atomically; the office is stopped after.
+     */
+    public static void writeNewTable(NewTable table, Path output) throws IOException {
+        implementation("writeNewTable", NewTable.class, table, output);
+    }
+
+    /** Calls the implementation's static {@code method} with the office's path and {@code argument} (and {@code more}). */
+    private static Object implementation(String method, Class<?> type, Object argument, Path... more)
+            throws IOException {
         Path soffice = OfficeConverter.findSoffice()
                 .orElseThrow(() -> new OfficeNotFoundException(OfficeNotFoundException.ENGINE_MESSAGE));
         ClassLoader loader = UnoClasses.loader(soffice);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // the UNO bridge's threads start inside open and inherit this loader
+        // the UNO bridge's threads start inside the call and inherit this loader
         thread.setContextClassLoader(loader);
         try {
-            return (Workbook) Class.forName(IMPLEMENTATION, true, loader)
-                    .getMethod("open", Path.class, Path.class).invoke(null, soffice, file);
+            Class<?> implementation = Class.forName(IMPLEMENTATION, true, loader);
+            return more.length == 0
+                    ? implementation.getMethod(method, Path.class, type).invoke(null, soffice, argument)
+                    : implementation.getMethod(method, Path.class, type, Path.class).invoke(null, soffice, argument, more[0]);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {

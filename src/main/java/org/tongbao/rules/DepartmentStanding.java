@@ -19,6 +19,25 @@ public record DepartmentStanding(String department, int tasks, int completed, Bi
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The league table's columns, in the order {@link #row} gives them; a periodic table's add two. */
+    public static List<String> header(boolean periodic) {
+        List<String> header = new ArrayList<>(List.of("排名", "牵头单位", "完成率(%)", "牵头任务数", "已完成", "成效明显", "未完成"));
+        if (periodic) {
+            header.addAll(List.of("达到序时进度", "滞后"));
+        }
+        return header;
+    }
+
+    /** This department's row of the league table: whole numbers, its name, and the exact completion rate. */
+    public List<Object> row(boolean periodic) {
+        List<Object> row = new ArrayList<>(List.of(rank, department, completionRate, tasks, completed, notable,
+                unfinished));
+        if (periodic) {
+            row.addAll(List.of(onSchedule, behind));
+        }
+        return row;
+    }
+
     /** The league table of the lead departments, best first. */
     public static List<DepartmentStanding> of(List<AssessedTask> tasks) {
         Map<String, int[]> counts = new LinkedHashMap<>();

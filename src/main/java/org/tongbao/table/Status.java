@@ -48,6 +48,15 @@ public enum Status {
         return WORDS.get(bare.toString());
     }
 
+    /**
+     * The words a new table's 完成情况 drop-down offers: done or not for a year's table; for a periodic
+     * one also where a task stands against the time-elapsed schedule.
+     */
+    public static java.util.List<String> choices(boolean periodic) {
+        return periodic ? java.util.List.of("已完成", "超序时进度", "达到序时进度", "未达序时进度")
+                : java.util.List.of("已完成", "未完成");
+    }
+
     /** The known words, for messages. */
     public static String knownWords() {
         return "已完成、提前完成、超额完成、基本完成、未完成、序时推进、达到序时进度、未达序时进度、滞后序时进度、欠进度、超进度、正在推进、滞后、进度滞后";

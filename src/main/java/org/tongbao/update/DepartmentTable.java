@@ -19,18 +19,14 @@ public final class DepartmentTable {
     }
 
     public static SheetTable of(List<DepartmentStanding> standings, boolean periodic, NumberStyle style) {
-        List<String> header = new ArrayList<>(List.of("排名", "牵头单位", "完成率(%)", "牵头任务数", "已完成", "成效明显", "未完成"));
-        if (periodic) {
-            header.addAll(List.of("达到序时进度", "滞后"));
-        }
+        List<String> header = DepartmentStanding.header(periodic);
         List<List<CellValue>> rows = new ArrayList<>();
         for (DepartmentStanding d : standings) {
-            List<CellValue> row = new ArrayList<>(List.of(whole(d.rank()), CellValue.text(d.department()),
-                    CellValue.number(d.completionRate().setScale(style.shareDecimals(), style.rounding())),
-                    whole(d.tasks()), whole(d.completed()), whole(d.notable()), whole(d.unfinished())));
-            if (periodic) {
-                row.add(whole(d.onSchedule()));
-                row.add(whole(d.behind()));
+            List<CellValue> row = new ArrayList<>();
+            for (Object value : d.row(periodic)) {
+                row.add(value instanceof String text ? CellValue.text(text)
+                        : value instanceof BigDecimal rate ? CellValue.number(rate.setScale(style.shareDecimals(),
+                        style.rounding())) : whole((Integer) value));
             }
             rows.add(row);
         }

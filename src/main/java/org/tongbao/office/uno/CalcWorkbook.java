@@ -18,6 +18,7 @@ import com.sun.star.sheet.XSpreadsheetDocument;
 import com.sun.star.util.XCloseable;
 
 import org.tongbao.calc.CellStyles;
+import org.tongbao.calc.NewTableDocument;
 import org.tongbao.calc.PropertyValues;
 import org.tongbao.calc.SheetCells;
 import org.tongbao.calc.SheetTables;
@@ -31,6 +32,7 @@ import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.poi.NoticeFiles;
 import org.tongbao.table.Grid;
+import org.tongbao.update.NewTable;
 import org.tongbao.update.SheetRows;
 import org.tongbao.update.SheetTable;
 import org.tongbao.update.SheetUpdate;
@@ -73,6 +75,21 @@ public final class CalcWorkbook implements Workbook {
         } catch (IOException | RuntimeException | Error e) {
             opened.close();
             throw e;
+        }
+    }
+
+    /** Called reflectively by {@link OfficeWorkbook#writeNewTable}: the table in a new spreadsheet, stored as {@code output}. */
+    public static void writeNewTable(Path soffice, NewTable table, Path output) throws IOException {
+        String filter = filter(output, "ods", "xlsx");
+        try (CalcWorkbook made = new CalcWorkbook(OfficeProcess.start(Map.of(), soffice), output)) {
+            Object document;
+            try {
+                document = NewTableDocument.create(made.office.desktop(), table, true);
+            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                throw new IOException("无法新建表格 / cannot make the new table: " + Failures.oneLine(e), e);
+            }
+            made.documents.add(document);
+            store(document, output, filter);
         }
     }
 
