@@ -37,12 +37,7 @@ final class FindingsSheet {
             var used = SheetCells.usedArea(sheet);
             SheetCells.clear(SheetCells.block(sheet, 0, 0, used.EndRow + 1, used.EndColumn + 1));
         } else {
-            // no undo step of its own: undoing a sheet insertion kills LibreOffice 7.4 in a hidden document
-            UnoUndo.unrecorded(document, () -> {
-                document.getSheets().insertNewByName(name, (short) SheetCells.sheetNames(document).size());
-                return null;
-            });
-            sheet = SheetCells.requireSheet(document, name);
+            sheet = SheetCells.addSheet(document, name);
         }
         Object[][] values = new Object[findings.size() + 1][];
         String[][] links = new String[findings.size() + 1][1];

@@ -64,6 +64,19 @@ public final class SheetCells {
         return UnoCast.cast(XSpreadsheet.class, document.getSheets().getByName(name));
     }
 
+    /**
+     * A new sheet at the end of the workbook, the tool's own (校验结果, 通报设置, 部门统计 …). Its insertion is
+     * no undo step: undoing a sheet insertion kills LibreOffice 7.4 in a document without a view (a hidden
+     * one, as the office engine and macros drive them); what is written into it afterwards is undoable.
+     */
+    public static XSpreadsheet addSheet(XSpreadsheetDocument document, String name) throws Exception {
+        UnoUndo.unrecorded(document, () -> {
+            document.getSheets().insertNewByName(name, (short) sheetNames(document).size());
+            return null;
+        });
+        return requireSheet(document, name);
+    }
+
     public static XSpreadsheet requireSheet(XSpreadsheetDocument document, String name) throws Exception {
         return sheet(document, name).orElseThrow(() -> new IllegalArgumentException("工作表「" + name + "」不存在"));
     }
@@ -150,11 +163,7 @@ public final class SheetCells {
      */
     public static void add(XSpreadsheetDocument document, SheetRows rows) throws Exception {
         if (sheet(document, rows.sheetName()).isEmpty()) {
-            // no undo step of its own: undoing a sheet insertion kills LibreOffice 7.4 in a hidden document
-            UnoUndo.unrecorded(document, () -> {
-                document.getSheets().insertNewByName(rows.sheetName(), (short) sheetNames(document).size());
-                return null;
-            });
+            addSheet(document, rows.sheetName());
             XIndexAccess columns = UnoCast.require(XColumnRowRange.class, requireSheet(document, rows.sheetName()))
                     .getColumns();
             for (int c = 0; c < rows.widths().size(); c++) {

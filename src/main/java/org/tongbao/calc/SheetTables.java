@@ -37,10 +37,7 @@ public final class SheetTables {
 
     public static void write(XSpreadsheetDocument document, SheetTable table) throws Exception {
         if (SheetCells.sheet(document, table.sheetName()).isEmpty()) {
-            UnoUndo.unrecorded(document, () -> {
-                document.getSheets().insertNewByName(table.sheetName(), (short) SheetCells.sheetNames(document).size());
-                return null;
-            });
+            SheetCells.addSheet(document, table.sheetName());
         }
         XSpreadsheet sheet = SheetCells.requireSheet(document, table.sheetName());
         var used = SheetCells.usedArea(sheet);
