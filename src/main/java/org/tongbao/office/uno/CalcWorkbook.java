@@ -28,6 +28,7 @@ import org.tongbao.io.Failures;
 import org.tongbao.io.Folders;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.odf.OdtNoticeWriter;
+import org.tongbao.office.FrozenRows;
 import org.tongbao.office.OfficeProcess;
 import org.tongbao.office.OfficeWorkbook;
 import org.tongbao.poi.NoticeFiles;
@@ -89,7 +90,14 @@ public final class CalcWorkbook implements Workbook {
                 throw new IOException("无法新建表格 / cannot make the new table: " + Failures.oneLine(e), e);
             }
             made.documents.add(document);
-            store(document, output, filter);
+            // the office stores no view for a hidden document: the frozen header is written in
+            store(document, output, filter, temp -> {
+                if (filter.equals(FILTERS.get("ods"))) {
+                    FrozenRows.inOds(temp, table.sheetName(), table.firstTaskRow());
+                } else {
+                    FrozenRows.inXlsx(temp, table.sheetName(), table.firstTaskRow());
+                }
+            });
         }
     }
 
@@ -222,6 +230,12 @@ public final class CalcWorkbook implements Workbook {
 
     /** storeToURL into a temporary file beside {@code output}, then moved over it: never the loaded file. */
     private static void store(Object document, Path output, String filter) throws IOException {
+        store(document, output, filter, temp -> { });
+    }
+
+    /** As {@link #store(Object, Path, String)}, with {@code after} given the stored file before it is moved into place. */
+    private static void store(Object document, Path output, String filter, AtomicFiles.FileWriter after)
+            throws IOException {
         XStorable storable = UnoCast.require(XStorable.class, document);
         AtomicFiles.writeFile(output, temp -> {
             try {
@@ -231,6 +245,7 @@ public final class CalcWorkbook implements Workbook {
                 throw new IOException("LibreOffice 未能保存 / LibreOffice could not store " + filter + ": "
                         + Failures.oneLine(e), e);
             }
+            after.writeFile(temp);
         });
     }
 
