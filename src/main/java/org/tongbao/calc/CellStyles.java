@@ -22,6 +22,7 @@ import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCellRange;
 import com.sun.star.uno.Exception;
+import com.sun.star.util.XProtectable;
 
 import org.tongbao.update.HeaderLook;
 import org.tongbao.update.Highlight;
@@ -47,30 +48,62 @@ public final class CellStyles {
      * header look: bold on {@link HeaderLook#rgb()}); keeps those staff edited.
      */
     public static void ensure(XSpreadsheetDocument document) throws Exception {
+        try {
+            define(document);
+        } catch (Exception | RuntimeException e) {
+            List<String> locked = new ArrayList<>();
+            for (String name : SheetCells.sheetNames(document)) {
+                if (UnoCast.cast(XProtectable.class, SheetCells.requireSheet(document, name))
+                        .map(XProtectable::isProtected).orElse(false)) {
+                    locked.add("「" + name + "」");
+                }
+            }
+            if (locked.isEmpty()) {
+                throw e;
+            }
+            // LibreOffice refuses new cell styles while any sheet is protected, with a message naming its source file
+            throw new IllegalStateException("工作表" + String.join("、", locked) + "受保护，LibreOffice 此时不允许新建单元格样式；"
+                    + "请先在「工具 ▸ 保护工作表」中取消保护，运行一次后可再保护。\n"
+                    + "A protected sheet (" + String.join(", ", locked) + ") keeps LibreOffice from adding the tool's "
+                    + "cell styles: unprotect it (Tools ▸ Protect Sheet), run once, then protect it again.", e);
+        }
+    }
+
+    private static void define(XSpreadsheetDocument document) throws Exception {
         XNameContainer styles = UnoCast.require(XNameContainer.class, UnoCast.require(XStyleFamiliesSupplier.class,
                 document).getStyleFamilies().getByName("CellStyles"));
         XMultiServiceFactory factory = UnoCast.require(XMultiServiceFactory.class, document);
         for (Highlight highlight : Highlight.values()) {
             if (!styles.hasByName(highlight.styleName())) {
-                create(styles, factory, highlight.styleName(), highlight.rgb());
+                create(styles, factory, highlight.styleName(), highlight.rgb(), false);
             }
         }
         for (HeaderLook look : HeaderLook.values()) {
             if (!styles.hasByName(look.styleName())) {
-                create(styles, factory, look.styleName(), look.rgb())
-                        .setPropertyValue("CharWeight", com.sun.star.awt.FontWeight.BOLD);
+                create(styles, factory, look.styleName(), look.rgb(), true);
             }
         }
     }
 
-    private static XPropertySet create(XNameContainer styles, XMultiServiceFactory factory, String name, int rgb)
+    private static void create(XNameContainer styles, XMultiServiceFactory factory, String name, int rgb, boolean bold)
             throws Exception {
         Object style = factory.createInstance("com.sun.star.style.CellStyle");
         styles.insertByName(name, style);
         XPropertySet properties = UnoCast.require(XPropertySet.class, style);
-        properties.setPropertyValue("CellBackColor", rgb);
-        properties.setPropertyValue("IsCellBackgroundTransparent", false);
-        return properties;
+        try {
+            properties.setPropertyValue("CellBackColor", rgb);
+            properties.setPropertyValue("IsCellBackgroundTransparent", false);
+            if (bold) {
+                properties.setPropertyValue("CharWeight", com.sun.star.awt.FontWeight.BOLD);
+            }
+        } catch (Exception | RuntimeException e) {
+            try {
+                styles.removeByName(name); // else the next run would find the style and never colour it
+            } catch (Exception | RuntimeException removal) {
+                e.addSuppressed(removal);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -78,7 +111,7 @@ public final class CellStyles {
      * 通报-滞后) anywhere on the sheet go, then each mark's rectangle gets its style.
      */
     public static void mark(XSpreadsheetDocument document, String sheetName, List<RowMark> marks) throws Exception {
-        XSpreadsheet sheet = SheetCells.requireSheet(document, sheetName);
+        XSpreadsheet sheet = SheetCells.writableSheet(document, sheetName);
         clear(document, sheet, Highlight.rowMarks());
         apply(document, sheet, marks);
     }

@@ -60,7 +60,7 @@ final class CompareAction implements CalcAction {
         SheetRows rows = session.engine().comparisonSheet(changes);
         Optional<XSpreadsheet> existing = SheetCells.sheet(session.document(), rows.sheetName());
         if (existing.isPresent()) {
-            CellRangeAddress used = SheetCells.usedArea(existing.get());
+            CellRangeAddress used = SheetCells.usedArea(SheetCells.writable(existing.get(), rows.sheetName()));
             SheetCells.clear(SheetCells.block(existing.get(), 0, 0, used.EndRow + 1, used.EndColumn + 1));
         }
         SheetCells.add(session.document(), rows);

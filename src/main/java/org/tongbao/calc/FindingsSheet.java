@@ -33,7 +33,7 @@ final class FindingsSheet {
         Optional<XSpreadsheet> existing = SheetCells.sheet(document, name);
         XSpreadsheet sheet;
         if (existing.isPresent()) {
-            sheet = existing.get();
+            sheet = SheetCells.writable(existing.get(), name);
             var used = SheetCells.usedArea(sheet);
             SheetCells.clear(SheetCells.block(sheet, 0, 0, used.EndRow + 1, used.EndColumn + 1));
         } else {

@@ -28,6 +28,7 @@ import com.sun.star.table.XCellRange;
 import com.sun.star.table.XColumnRowRange;
 import com.sun.star.text.XText;
 import com.sun.star.uno.Exception;
+import com.sun.star.util.XProtectable;
 
 import org.tongbao.table.CellError;
 import org.tongbao.table.CellRange;
@@ -79,6 +80,23 @@ public final class SheetCells {
 
     public static XSpreadsheet requireSheet(XSpreadsheetDocument document, String name) throws Exception {
         return sheet(document, name).orElseThrow(() -> new IllegalArgumentException("工作表「" + name + "」不存在"));
+    }
+
+    /** The sheet the tool is about to write into, refused with a clear message when it is protected. */
+    public static XSpreadsheet writableSheet(XSpreadsheetDocument document, String name) throws Exception {
+        return writable(requireSheet(document, name), name);
+    }
+
+    /**
+     * {@code sheet}, unless it is protected against editing: the office would refuse the tool's first
+     * styled cell with a message naming only its own source file.
+     */
+    public static XSpreadsheet writable(XSpreadsheet sheet, String name) {
+        if (UnoCast.cast(XProtectable.class, sheet).map(XProtectable::isProtected).orElse(false)) {
+            throw new IllegalStateException("工作表「" + name + "」受保护，无法写入；请先在「工具 ▸ 保护工作表」中取消保护再运行。\n"
+                    + "Sheet " + name + " is protected against editing: unprotect it (Tools ▸ Protect Sheet) and run again.");
+        }
+        return sheet;
     }
 
     /** From A1 to the end of the used area (A1 alone on an empty sheet), so grid and sheet share coordinates. */
@@ -135,7 +153,7 @@ public final class SheetCells {
      * setDataArray, the header look, the widths; the rows' heights left as they are ({@link RowHeights}).
      */
     public static void write(XSpreadsheetDocument document, SheetUpdate update) throws Exception {
-        XSpreadsheet sheet = requireSheet(document, update.sheetName());
+        XSpreadsheet sheet = writableSheet(document, update.sheetName());
         CellRange cleared = update.cleared();
         RowHeights.keptWhile(document, () -> {
             XCellRange area = sheet.getCellRangeByPosition(cleared.firstColumn(), cleared.firstRow(),
@@ -164,7 +182,7 @@ public final class SheetCells {
     public static void add(XSpreadsheetDocument document, SheetRows rows) throws Exception {
         if (sheet(document, rows.sheetName()).isEmpty()) {
             addSheet(document, rows.sheetName());
-            XIndexAccess columns = UnoCast.require(XColumnRowRange.class, requireSheet(document, rows.sheetName()))
+            XIndexAccess columns = UnoCast.require(XColumnRowRange.class, writableSheet(document, rows.sheetName()))
                     .getColumns();
             for (int c = 0; c < rows.widths().size(); c++) {
                 UnoCast.require(XPropertySet.class, columns.getByIndex(c))
@@ -181,7 +199,7 @@ public final class SheetCells {
                 data[r][c] = c < cells.size() ? cells.get(c) : null;
             }
         }
-        put(document, block(requireSheet(document, rows.sheetName()), rows.top(), 0, data.length, rows.width()), data);
+        put(document, block(writableSheet(document, rows.sheetName()), rows.top(), 0, data.length, rows.width()), data);
     }
 
     /** The update's block, header row first, as setDataArray takes it. */

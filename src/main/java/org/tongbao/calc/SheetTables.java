@@ -39,7 +39,7 @@ public final class SheetTables {
         if (SheetCells.sheet(document, table.sheetName()).isEmpty()) {
             SheetCells.addSheet(document, table.sheetName());
         }
-        XSpreadsheet sheet = SheetCells.requireSheet(document, table.sheetName());
+        XSpreadsheet sheet = SheetCells.writableSheet(document, table.sheetName());
         var used = SheetCells.usedArea(sheet);
         SheetCells.clear(SheetCells.block(sheet, 0, 0, used.EndRow + 1, used.EndColumn + 1));
         Object[][] data = new Object[table.rows().size() + 1][table.width()];

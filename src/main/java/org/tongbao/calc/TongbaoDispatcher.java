@@ -103,8 +103,10 @@ public final class TongbaoDispatcher extends WeakBase
         try {
             result = run(command, arguments);
         } catch (Throwable e) {
+            String undone = command.changesDocument() && e.getSuppressed().length == 0
+                    ? "\n已撤销本次的改动，表格保持原样。/ Its changes were undone; the sheet is as it was." : "";
             result = ActionResult.failed("「" + command.title() + "」未能完成 / " + command.name() + " failed:\n"
-                    + describe(e));
+                    + describe(e) + undone);
         }
         if (result.announce()) {
             String title = "督查通报 · " + command.title();

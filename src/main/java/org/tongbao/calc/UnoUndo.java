@@ -1,5 +1,6 @@
 package org.tongbao.calc;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import com.sun.star.document.XUndoManager;
@@ -36,15 +37,36 @@ public final class UnoUndo {
 
     /**
      * Runs {@code body} as a command changes the document: one undo step titled {@code title},
-     * with the controllers locked so the view is redrawn once at the end.
+     * with the controllers locked so the view is redrawn once at the end. If {@code body} fails half
+     * way, the step it made is undone and dropped from redo, so no cell keeps a half-done change;
+     * a sheet the tool inserted (no undo step, see {@link #unrecorded}) stays, empty.
      */
     public static <T> T asOneStep(Object document, String title, UnoBody<T> body) throws Exception {
         XModel model = UnoCast.require(XModel.class, document);
+        Optional<XUndoManager> manager = undoManager(document);
+        String[] stepsBefore = manager.map(XUndoManager::getAllUndoActionTitles).orElse(new String[0]);
         model.lockControllers();
         try {
             return inContext(document, title, body);
+        } catch (Exception | RuntimeException | Error e) {
+            manager.ifPresent(m -> rollBack(m, title, stepsBefore, e));
+            throw e;
         } finally {
             model.unlockControllers();
+        }
+    }
+
+    /** Undoes the failed command's step, if it left one (an empty context leaves none). */
+    private static void rollBack(XUndoManager manager, String title, String[] stepsBefore, Throwable failure) {
+        String[] steps = manager.getAllUndoActionTitles();
+        if (steps.length == 0 || !title.equals(steps[0]) || Arrays.equals(steps, stepsBefore)) {
+            return;
+        }
+        try {
+            manager.undo();
+            manager.clearRedo();
+        } catch (Exception | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
