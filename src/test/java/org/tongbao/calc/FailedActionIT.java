@@ -66,6 +66,23 @@ class FailedActionIT {
         }
     }
 
+    @Test
+    void highlightOnAProtectedTableSheetIsRefusedNamingTheSheet(TestOffice office, @TempDir Path folder)
+            throws Exception {
+        Path sample = Path.of(System.getProperty("tongbao.sampleDir", "sample-workbooks"), "yunyang-2022.xlsx");
+        try (OpenTable table = OpenTable.copyOf(office, sample, folder, "完成情况表")) {
+            UnoCast.require(XProtectable.class, table.sheet()).protect("");
+            XUndoManager undo = UnoUndo.undoManager(table.document()).orElseThrow();
+            String[] stepsBefore = undo.getAllUndoActionTitles();
+
+            DispatchResultEvent result = Docs.dispatch(office, table.document(), "Highlight");
+
+            assertEquals(DispatchResultState.FAILURE, result.State, String.valueOf(result.Result));
+            assertTrue(String.valueOf(result.Result).contains("工作表「完成情况表」受保护，无法写入"), String.valueOf(result.Result));
+            assertArrayEquals(stepsBefore, undo.getAllUndoActionTitles(), "refused before any change: no undo step");
+        }
+    }
+
     /** The table's sheet over the area {@code used} and as many columns again to its right, where 计算 writes. */
     private static Object[][] wide(OpenTable table, CellRangeAddress used) throws Exception {
         return UnoCast.require(XCellRangeData.class, SheetCells.block(table.sheet(), 0, 0, used.EndRow + 1,
