@@ -22,7 +22,6 @@ import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.table.CellRangeAddress;
 import com.sun.star.table.XCellRange;
 import com.sun.star.uno.Exception;
-import com.sun.star.util.XProtectable;
 
 import org.tongbao.update.HeaderLook;
 import org.tongbao.update.Highlight;
@@ -53,8 +52,7 @@ public final class CellStyles {
         } catch (Exception | RuntimeException e) {
             List<String> locked = new ArrayList<>();
             for (String name : SheetCells.sheetNames(document)) {
-                if (UnoCast.cast(XProtectable.class, SheetCells.requireSheet(document, name))
-                        .map(XProtectable::isProtected).orElse(false)) {
+                if (SheetCells.isProtected(SheetCells.requireSheet(document, name))) {
                     locked.add("「" + name + "」");
                 }
             }

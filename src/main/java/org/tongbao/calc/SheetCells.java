@@ -82,6 +82,11 @@ public final class SheetCells {
         return sheet(document, name).orElseThrow(() -> new IllegalArgumentException("工作表「" + name + "」不存在"));
     }
 
+    /** Whether {@code sheet} is protected against editing (Tools ▸ Protect Sheet). */
+    public static boolean isProtected(XSpreadsheet sheet) {
+        return UnoCast.cast(XProtectable.class, sheet).map(XProtectable::isProtected).orElse(false);
+    }
+
     /** The sheet the tool is about to write into, refused with a clear message when it is protected. */
     public static XSpreadsheet writableSheet(XSpreadsheetDocument document, String name) throws Exception {
         return writable(requireSheet(document, name), name);
@@ -92,7 +97,7 @@ public final class SheetCells {
      * styled cell with a message naming only its own source file.
      */
     public static XSpreadsheet writable(XSpreadsheet sheet, String name) {
-        if (UnoCast.cast(XProtectable.class, sheet).map(XProtectable::isProtected).orElse(false)) {
+        if (isProtected(sheet)) {
             throw new IllegalStateException("工作表「" + name + "」受保护，无法写入；请先在「工具 ▸ 保护工作表」中取消保护再运行。\n"
                     + "Sheet " + name + " is protected against editing: unprotect it (Tools ▸ Protect Sheet) and run again.");
         }

@@ -10,13 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.io.XmlText;
+import org.tongbao.io.ZipParts;
 import org.tongbao.notice.AttachmentTable;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeLayout;
@@ -107,19 +106,10 @@ public final class OdtNoticeWriter {
         ZipOutputStream zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
         // read once, at once, mostly from the local disk: compressing harder only costs time
         zip.setLevel(Deflater.BEST_SPEED);
-        byte[] mimeType = MIME_TYPE.getBytes(StandardCharsets.US_ASCII);
-        ZipEntry entry = new ZipEntry("mimetype"); // stored and first, as ODF asks
-        entry.setMethod(ZipEntry.STORED);
-        entry.setSize(mimeType.length);
-        CRC32 crc = new CRC32();
-        crc.update(mimeType);
-        entry.setCrc(crc.getValue());
-        zip.putNextEntry(entry);
-        zip.write(mimeType);
-        zip.closeEntry();
-        part(zip, "content.xml", content);
-        part(zip, "styles.xml", styles);
-        part(zip, "META-INF/manifest.xml", XML_DECLARATION
+        ZipParts.put(zip, ZipParts.ODF_MIME_TYPE, MIME_TYPE.getBytes(StandardCharsets.US_ASCII)); // first, as ODF asks
+        ZipParts.put(zip, "content.xml", content);
+        ZipParts.put(zip, "styles.xml", styles);
+        ZipParts.put(zip, "META-INF/manifest.xml", XML_DECLARATION
                 + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
                 + " manifest:version=\"1.3\">"
                 + "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"1.3\" manifest:media-type=\""
@@ -129,12 +119,6 @@ public final class OdtNoticeWriter {
                 + "</manifest:manifest>");
         zip.finish();
         buffered.flush();
-    }
-
-    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     // ---------------------------------------------------------------- styles.xml

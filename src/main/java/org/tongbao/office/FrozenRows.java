@@ -1,28 +1,21 @@
 package org.tongbao.office;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.tongbao.io.XmlText;
+import org.tongbao.io.ZipParts;
 
 /**
  * Freezes the top rows of one sheet in a file the office stored: a document the office holds hidden
  * has no view, so LibreOffice stores no split and the frozen header of a new table would be lost. The
  * freeze is written in as LibreOffice's own view would give it — in an .ods the view settings
  * (settings.xml, "Views"), in an .xlsx the sheet view's frozen pane. Every other part stays as it was;
- * an .ods keeps its mimetype first and stored.
+ * an .ods keeps its mimetype first and stored ({@link ZipParts}).
  */
 public final class FrozenRows {
 
@@ -36,7 +29,7 @@ public final class FrozenRows {
 
     /** Freezes the first {@code rows} rows of {@code sheet} in the .ods at {@code ods}. */
     public static void inOds(Path ods, String sheet, int rows) throws IOException {
-        Map<String, byte[]> parts = read(ods);
+        Map<String, byte[]> parts = ZipParts.read(ods);
         String xml = text(parts, ODS_SETTINGS);
         if (xml == null || !xml.contains(ODS_VIEW_SET)) {
             throw new IOException("LibreOffice 保存的 .ods 没有可补写的视图设置 / no view settings to freeze the header in");
@@ -45,12 +38,12 @@ public final class FrozenRows {
         String withoutViews = ODS_VIEWS.matcher(xml).replaceFirst("");
         parts.put(ODS_SETTINGS, withoutViews.replace(ODS_VIEW_SET, ODS_VIEW_SET + odsViews(sheet, rows))
                 .getBytes(StandardCharsets.UTF_8));
-        write(ods, parts);
+        ZipParts.write(ods, parts);
     }
 
     /** Freezes the first {@code rows} rows of {@code sheet} in the .xlsx at {@code xlsx}. */
     public static void inXlsx(Path xlsx, String sheet, int rows) throws IOException {
-        Map<String, byte[]> parts = read(xlsx);
+        Map<String, byte[]> parts = ZipParts.read(xlsx);
         String part = "xl/" + xlsxSheetTarget(parts, sheet);
         String xml = text(parts, part);
         // a version that does store a pane for a hidden document: its pane gives way to ours
@@ -65,7 +58,7 @@ public final class FrozenRows {
         String frozen = xml.substring(0, view.end()) + pane
                 + xml.substring(view.end()).replaceFirst("<selection pane=\"topLeft\"", "<selection pane=\"bottomLeft\"");
         parts.put(part, frozen.getBytes(StandardCharsets.UTF_8));
-        write(xlsx, parts);
+        ZipParts.write(xlsx, parts);
     }
 
     /** The worksheet part of {@code sheet}, relative to xl/: workbook.xml names its relationship. */
@@ -115,34 +108,5 @@ public final class FrozenRows {
     private static String text(Map<String, byte[]> parts, String name) {
         byte[] bytes = parts.get(name);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, byte[]> read(Path file) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                parts.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return parts;
-    }
-
-    private static void write(Path file, Map<String, byte[]> parts) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                ZipEntry entry = new ZipEntry(part.getKey());
-                if (part.getKey().equals("mimetype")) { // ODF: the first entry, stored
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(part.getValue().length);
-                    CRC32 crc = new CRC32();
-                    crc.update(part.getValue());
-                    entry.setCrc(crc.getValue());
-                }
-                zip.putNextEntry(entry);
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
-        }
     }
 }

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -22,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.tongbao.io.AtomicFiles;
 import org.tongbao.io.XmlText;
+import org.tongbao.io.ZipParts;
 import org.tongbao.notice.AttachmentTable;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.notice.NoticeLayout;
@@ -123,41 +123,35 @@ public final class DocxNoticeWriter {
     private static void writePackage(String document, OutputStream target) throws IOException {
         BufferedOutputStream buffered = new BufferedOutputStream(target, 1 << 16);
         ZipOutputStream zip = new ZipOutputStream(buffered, StandardCharsets.UTF_8);
-        part(zip, "[Content_Types].xml", contentTypes());
-        part(zip, "_rels/.rels", XML_DECLARATION + "<Relationships xmlns=\"" + PACKAGE_RELS + "\">"
+        ZipParts.put(zip, "[Content_Types].xml", contentTypes());
+        ZipParts.put(zip, "_rels/.rels", XML_DECLARATION + "<Relationships xmlns=\"" + PACKAGE_RELS + "\">"
                 + relationship("rId1", "word/document.xml", DOCUMENT_RELS + "/officeDocument")
                 + relationship("rId2", "docProps/app.xml", DOCUMENT_RELS + "/extended-properties")
                 + relationship("rId3", "docProps/core.xml", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties")
                 + "</Relationships>");
-        part(zip, "docProps/app.xml", XML_DECLARATION
+        ZipParts.put(zip, "docProps/app.xml", XML_DECLARATION
                 + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                 + "<Application>tongbao</Application></Properties>");
-        part(zip, "docProps/core.xml", XML_DECLARATION
+        ZipParts.put(zip, "docProps/core.xml", XML_DECLARATION
                 + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
                 + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
                 + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
                 + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + "</dcterms:created><dc:creator>tongbao</dc:creator></cp:coreProperties>");
-        part(zip, "word/document.xml", document);
-        part(zip, "word/_rels/document.xml.rels", XML_DECLARATION + "<Relationships xmlns=\"" + PACKAGE_RELS + "\">"
+        ZipParts.put(zip, "word/document.xml", document);
+        ZipParts.put(zip, "word/_rels/document.xml.rels", XML_DECLARATION + "<Relationships xmlns=\"" + PACKAGE_RELS + "\">"
                 + relationship(SETTINGS_ID, "settings.xml", DOCUMENT_RELS + "/settings")
                 + relationship(STYLES_ID, "styles.xml", DOCUMENT_RELS + "/styles")
                 + relationship(ODD_FOOTER_ID, "footer1.xml", DOCUMENT_RELS + "/footer")
                 + relationship(EVEN_FOOTER_ID, "footer2.xml", DOCUMENT_RELS + "/footer")
                 + "</Relationships>");
-        part(zip, "word/footer1.xml", pageNumberFooter(true));
-        part(zip, "word/footer2.xml", pageNumberFooter(false));
-        part(zip, "word/settings.xml", XML_DECLARATION + "<w:settings xmlns:w=\"" + W_NS + "\">"
+        ZipParts.put(zip, "word/footer1.xml", pageNumberFooter(true));
+        ZipParts.put(zip, "word/footer2.xml", pageNumberFooter(false));
+        ZipParts.put(zip, "word/settings.xml", XML_DECLARATION + "<w:settings xmlns:w=\"" + W_NS + "\">"
                 + "<w:evenAndOddHeaders w:val=\"on\"/></w:settings>");
-        part(zip, "word/styles.xml", styles());
+        ZipParts.put(zip, "word/styles.xml", styles());
         zip.finish();
         buffered.flush();
-    }
-
-    private static void part(ZipOutputStream zip, String name, String xml) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(xml.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     private static String contentTypes() {
