@@ -21,9 +21,7 @@ import org.tongbao.notice.Worded;
 import org.tongbao.rules.Classification;
 import org.tongbao.rules.Classifier;
 import org.tongbao.rules.Comparison;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.rules.Summary;
-import org.tongbao.rules.TaskRules;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.DepartmentDirectory;
 import org.tongbao.table.Grid;
@@ -47,7 +45,7 @@ import org.tongbao.update.TableTemplate;
  * The one engine behind every door (command line, Calc toolbar, tests): sheet cells in,
  * findings, figures, sheet updates and the notice out. Knows nothing of UNO, POI or Jython.
  * Data flows one way: grid → recognised table → task figures → classification and findings
- * → sheet update and notice.
+ * → sheet update and notice. What an office may judge or word its own way it asks of a {@link Rulebook}.
  */
 public final class Engine {
 
@@ -58,16 +56,17 @@ public final class Engine {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final TaskRules rules;
+    private final Rulebook rules;
     private final LocalDate today;
 
-    public Engine() {
-        this(new DefaultTaskRules(), LocalDate.now());
-    }
-
-    public Engine(TaskRules rules, LocalDate today) {
+    public Engine(Rulebook rules, LocalDate today) {
         this.rules = rules;
         this.today = today;
+    }
+
+    /** This engine with another office's rules and wording. */
+    public Engine withRules(Rulebook other) {
+        return new Engine(other, today);
     }
 
     /**
@@ -127,7 +126,7 @@ public final class Engine {
     private Assessment assess(CompletionTable table, NoticeSettings settings, DepartmentDirectory directory) {
         List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
         CheckContext context = new CheckContext(table, figures, directory);
-        List<Finding> findings = new ArrayList<>(Validator.validate(context));
+        List<Finding> findings = new ArrayList<>(Validator.validate(context, rules));
         if (table.tasks().isEmpty()) {
             findings.add(context.finding(FindingCode.NO_TASKS, table.headerCell(), "表头下面没有任务行"));
         }
@@ -135,7 +134,7 @@ public final class Engine {
         Classification classification = new Classifier(rules).classify(table, figures, period);
         findings.addAll(classification.findings());
         Summary summary = Summary.of(classification.tasks(), period, settings.numberStyle());
-        Worded worded = new NoticeWording(settings, today).write(table, classification.tasks(), summary, period);
+        Worded worded = new NoticeWording(settings, rules, today).write(table, classification.tasks(), summary, period);
         findings.addAll(worded.findings());
         return new Assessment(table.sheetName(), table, classification.tasks(), findings, summary, settings,
                 worded, period);
@@ -217,7 +216,7 @@ public final class Engine {
      */
     public Assessment compared(Assessment now, Comparison changes) {
         requireTable(now);
-        Worded worded = new NoticeWording(now.settings(), today).write(now.table(), now.tasks(), now.summary(),
+        Worded worded = new NoticeWording(now.settings(), rules, today).write(now.table(), now.tasks(), now.summary(),
                 now.period(), changes);
         Set<Finding> findings = new LinkedHashSet<>(now.findings());
         findings.addAll(worded.findings());

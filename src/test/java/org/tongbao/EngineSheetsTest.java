@@ -18,17 +18,17 @@ class EngineSheetsTest {
 
     @Test
     void aPreferredSheetWithoutTheTableGivesWayToOneWithIt() {
-        Assessment a = new Engine().assess(List.of(INSTRUCTIONS, SampleSheet.table()), "填表说明");
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(List.of(INSTRUCTIONS, SampleSheet.table()), "填表说明");
         assertTrue(a.recognised());
         assertEquals("完成情况表", a.sheetName());
     }
 
     @Test
     void aSheetTheUserNamedIsTheOnlyOneRead() {
-        Assessment a = new Engine().assessSheet(List.of(INSTRUCTIONS, SampleSheet.table()), "填表说明");
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assessSheet(List.of(INSTRUCTIONS, SampleSheet.table()), "填表说明");
         assertFalse(a.recognised(), "another sheet never stands in silently");
         assertEquals(FindingCode.TABLE_NOT_FOUND, a.findings().get(0).code());
         assertEquals("填表说明", a.findings().get(0).sheet());
-        assertTrue(new Engine().assessSheet(List.of(INSTRUCTIONS, SampleSheet.table()), "完成情况表").recognised());
+        assertTrue(org.tongbao.Engines.shipped(java.time.LocalDate.now()).assessSheet(List.of(INSTRUCTIONS, SampleSheet.table()), "完成情况表").recognised());
     }
 }

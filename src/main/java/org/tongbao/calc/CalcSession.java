@@ -26,18 +26,19 @@ record CalcSession(XComponentContext context, XFrame frame, XSpreadsheetDocument
     static final String FINDINGS_SHEET = Engine.FINDINGS_SHEET;
 
     /** The session for the document shown in {@code frame}, or an explanation of why there is none. */
-    static CalcSession of(XComponentContext context, XFrame frame) {
+    static CalcSession of(XComponentContext context, XFrame frame) throws Exception {
         return of(context, frame, Map.of());
     }
 
-    static CalcSession of(XComponentContext context, XFrame frame, Map<String, Object> arguments) {
+    static CalcSession of(XComponentContext context, XFrame frame, Map<String, Object> arguments) throws Exception {
         XController controller = frame == null ? null : frame.getController();
         XSpreadsheetDocument document = controller == null ? null
                 : UnoCast.cast(XSpreadsheetDocument.class, controller.getModel()).orElse(null);
         if (document == null) {
             throw new IllegalStateException("请在 Calc 电子表格中使用本功能。 / Use this command in a Calc spreadsheet.");
         }
-        return new CalcSession(context, frame, document, new Engine(), Map.copyOf(arguments));
+        return new CalcSession(context, frame, document,
+                new Engine(RuleScriptFolder.rules(context), java.time.LocalDate.now()), Map.copyOf(arguments));
     }
 
     /** The sheet staff are looking at: where the engine looks for the table first. */

@@ -14,6 +14,7 @@ enum Command {
     COMPARE("Compare", "对比上期", true, true, CompareAction::new),
     NOTICE("Notice", "生成通报", true, false, NoticeAction::new),
     NEW_TABLE("NewTable", "新建完成情况表", true, false, NewTableAction::new),
+    RULE_SCRIPTS("RuleScripts", "规则脚本", true, false, RuleScriptsAction::new),
     ABOUT("About", "关于", false, false, AboutAction::new);
 
     static final String PROTOCOL = "org.tongbao.calc:";

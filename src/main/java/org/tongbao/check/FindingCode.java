@@ -28,6 +28,8 @@ public enum FindingCode {
     /** A 牵头单位 or 配合单位 that the workbook's 部门名录 does not list. */
     DEPARTMENT_UNKNOWN(WARNING),
     NARRATIVE_MISMATCH(WARNING),
+    /** What a check of the office's own rule scripts (a check_ function) found. */
+    SCRIPT_CHECK(WARNING),
     /** A row's own 通报表述 cannot be filled: the notice uses the default phrase. */
     TEMPLATE_PROBLEM(WARNING),
     /** A phrase of the 通报设置 sheet cannot be filled: the notice uses its default. */

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
+import org.tongbao.rules.RulesFailed;
+import org.tongbao.script.ScriptRules;
 import org.tongbao.check.Finding;
 import org.tongbao.check.Severity;
 import org.tongbao.notice.NoticeDocument;
@@ -35,7 +38,8 @@ import org.tongbao.workbook.Workbook;
  * The command line: {@code java -jar tongbao.jar COMMAND [options] FILE}. One flow per command
  * over a {@link Workbook}, whichever engine opened it ({@link WorkbookEngine}), so both give the
  * same messages and exit codes. Exit codes: 0 done, 1 the table has errors, 2 usage error, 3 a
- * file could not be read or written (or no office for the office engine), 4 a defect of ours.
+ * file could not be read or written (or no office for the office engine), 4 a defect of ours, 5 a rule
+ * script failed (its message names the file, line and function; nothing was written).
  */
 public final class Main {
 
@@ -44,10 +48,12 @@ public final class Main {
     static final int USAGE = 2;
     static final int IO = 3;
     static final int INTERNAL = 4;
+    static final int SCRIPT = 5;
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Engine engine;
+    /** The engine with the shipped rules, or with the office's (--macros) once the options are read. */
+    private Engine engine;
 
     Main(PrintStream out, PrintStream err, Engine engine) {
         this.out = out;
@@ -58,7 +64,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Main(out, err, new Engine()).run(args));
+        ScriptRules.warmUp(); // Jython starts while the workbook is read
+        System.exit(new Main(out, err, new Engine(ScriptRules.shippedWhenAsked(), LocalDate.now())).run(args));
     }
 
     int run(String[] args) {
@@ -80,6 +87,9 @@ public final class Main {
                 printUsage(out, command, options);
                 return OK;
             }
+            if (line.hasOption("macros")) {
+                engine = engine.withRules(ScriptRules.withFolder(Path.of(line.getOptionValue("macros"))));
+            }
             if (command.equals("new-table")) {
                 return newTable(line, WorkbookEngine.forNewTable(line));
             }
@@ -100,6 +110,10 @@ public final class Main {
         } catch (IOException e) {
             err.println("错误：" + e.getMessage());
             return IO;
+        } catch (RulesFailed e) {
+            err.println(e.getMessage());
+            err.println("没有写出任何文件。/ Nothing was written.");
+            return SCRIPT;
         } catch (RuntimeException e) {
             // A defect of ours, not of the input: one line to report, no stack trace for staff.
             err.println("内部错误，请把此行和所用文件报告给维护人员 / internal error: " + e);
@@ -441,6 +455,9 @@ public final class Main {
         o.addOption(Option.builder().longOpt("sheet").hasArg().argName("NAME")
                 .desc("完成情况表所在的工作表（默认第一张）/ sheet holding the table").get());
         o.addOption(WorkbookEngine.option());
+        o.addOption(Option.builder().longOpt("macros").hasArg().argName("DIR")
+                .desc("本单位的规则脚本文件夹（*.py，按函数覆盖自带的 macros/）/ the office's rule scripts, over the shipped ones")
+                .get());
         switch (command) {
             case "validate" -> o.addOption(formatOption("text|json"));
             case "compute" -> {
@@ -485,12 +502,12 @@ public final class Main {
     private static void printUsage(PrintStream stream, String command, Options options) {
         PrintWriter w = new PrintWriter(stream, true, StandardCharsets.UTF_8);
         String syntax = switch (command) {
-            case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office]";
-            case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office]";
-            case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office]";
-            case "compare" -> "java -jar tongbao.jar compare OLD NEW [--sheet NAME] [--format text|json] [--engine poi|office]";
-            case "new-table" -> "java -jar tongbao.jar new-table -o OUT.xlsx|.ods [--year 2025] [--period 1-6月] [--from LAST.xlsx [--sheet NAME]] [--engine poi|office]";
-            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--previous OLD] [--engine poi|office]";
+            case "validate" -> "java -jar tongbao.jar validate FILE [--sheet NAME] [--format text|json] [--engine poi|office] [--macros DIR]";
+            case "compute" -> "java -jar tongbao.jar compute FILE -o OUT [--sheet NAME] [--format text|json] [--engine poi|office] [--macros DIR]";
+            case "settings" -> "java -jar tongbao.jar settings FILE -o OUT [--engine poi|office] [--macros DIR]";
+            case "compare" -> "java -jar tongbao.jar compare OLD NEW [--sheet NAME] [--format text|json] [--engine poi|office] [--macros DIR]";
+            case "new-table" -> "java -jar tongbao.jar new-table -o OUT.xlsx|.ods [--year 2025] [--period 1-6月] [--from LAST.xlsx [--sheet NAME]] [--engine poi|office] [--macros DIR]";
+            default -> "java -jar tongbao.jar notice FILE -o OUT.docx|.odt|.pdf [--sheet NAME] [--format text] [--force] [--previous OLD] [--engine poi|office] [--macros DIR]";
         };
         new HelpFormatter().printHelp(w, 100, syntax, null, options, 2, 2, null);
         w.flush();
@@ -507,6 +524,8 @@ public final class Main {
         stream.println("  compare   对比上期和本期的表格：新完成、新滞后、不再滞后、持续滞后 / what changed since the previous table");
         stream.println("  --engine poi|office  poi（默认）直接读写 .xlsx/.xls；office 启动无界面 LibreOffice 读写，");
         stream.println("                       也能读写 .ods（.ods 输入默认用 office）/ office drives a headless LibreOffice, also for .ods");
-        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice），4 程序内部错误。");
+        stream.println("  --macros DIR         本单位的规则脚本（*.py），按函数覆盖自带的规则和措辞 / the office's own rule scripts");
+        stream.println("每个命令都有 --help。退出码：0 成功，1 表格有错误，2 用法错误，3 文件无法读写（或未找到 LibreOffice），4 程序内部错误，");
+        stream.println("5 规则脚本出错或超时（未写出任何文件）。");
     }
 }

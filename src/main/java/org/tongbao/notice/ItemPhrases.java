@@ -43,12 +43,12 @@ final class ItemPhrases {
         }
         List<IndicatorFigures> inds = figures.indicators();
         if (inds.size() == 1 && inds.get(0).indicator().name().equals(task.text()) && inds.get(0).growth() != null) {
-            return withNote(phrasing.fill("表述-增速", values), task);
+            return withNote(phrasing.fill("表述-增速", values, figures, inds.get(0), 0), task);
         }
         List<Phrase> parts = new ArrayList<>();
         List<IndicatorFigures> quantities = Placeholders.quantities(figures);
         if (!quantities.isEmpty()) {
-            parts.add(phrasing.fill("表述-完成", values));
+            parts.add(phrasing.fill("表述-完成", values, figures, null, 0));
         }
         for (int i = 0; i < inds.size(); i++) {
             IndicatorFigures f = inds.get(i);
@@ -60,7 +60,7 @@ final class ItemPhrases {
                     forIndicator = new HashMap<>(values);
                     forIndicator.put("完成值" + (i + 1), null);
                 }
-                parts.add(phrasing.fill(key, forIndicator, i + 1));
+                parts.add(phrasing.fill(key, forIndicator, figures, f, i + 1));
             }
         }
         if (parts.isEmpty()) {

@@ -22,8 +22,20 @@ public final class NoticeSettings {
 
     public static final String SHEET_NAME = "通报设置";
 
-    /** One key of the settings sheet: its default and what it is for, as a fresh settings sheet lists it. */
-    public record Setting(String key, String defaultValue, String note) {
+    /**
+     * One key of the settings sheet: its default and what it is for, as a fresh settings sheet lists it.
+     * A scripted key's default is no template but the sentence the wording scripts write
+     * (macros/wording.py); a template the office writes under it wins.
+     */
+    public record Setting(String key, String defaultValue, String note, boolean scripted) {
+
+        public Setting(String key, String defaultValue, String note) {
+            this(key, defaultValue, note, false);
+        }
+
+        static Setting scripted(String key, String note) {
+            return new Setting(key, "", note + "；不填时由规则脚本 wording.py 写", true);
+        }
     }
 
     /** Every key, in the order a fresh settings sheet lists them. Nothing here belongs to any one office. */
@@ -43,15 +55,15 @@ public final class NoticeSettings {
             new Setting("总体情况标题", "总体情况", "第一部分的标题"),
             new Setting("总体情况", "{发文机关简称}持续对{事项名称}{总数}件事项进行跟踪督促。截至目前，{进展}。（详见附件）",
                     "总体情况段；{进展}由下面四句按实际数字组成，为0的句子不出现"),
-            new Setting("进展-已完成", "已完成{已完成}项，占总任务数的{完成占比}", "有已完成事项时"),
-            new Setting("进展-全部完成", "{总数}件事项已全部完成", "全部完成时代替上一句"),
-            new Setting("进展-成效明显", "其中{成效明显}件事项成效明显", "有成效明显事项时"),
-            new Setting("进展-未完成", "未完成事项{未完成}项，占总任务数的{未完成占比}", "有未完成事项时"),
-            new Setting("进展-序时", "按[{期间}]序时进度{序时进度}计", "期间通报的总体情况，放在最前"),
-            new Setting("进展-达序时", "达到序时进度的{达序时}项，占{达序时占比}", "期间通报：达到序时进度（含已完成、超进度）"),
-            new Setting("进展-其中完成", "其中已完成{已完成}项", "期间通报：其中已完成的"),
-            new Setting("进展-滞后", "未达序时进度的{滞后}项，占{滞后占比}", "期间通报：未达序时进度的"),
-            new Setting("进展-开工", "已开工{已开工}项，开工率{开工率}", "表中有“是否开工”或“是否完工”列时（民生实事），放在最前"),
+            Setting.scripted("进展-已完成", "有已完成事项时"),
+            Setting.scripted("进展-全部完成", "全部完成时代替上一句"),
+            Setting.scripted("进展-成效明显", "有成效明显事项时"),
+            Setting.scripted("进展-未完成", "有未完成事项时"),
+            Setting.scripted("进展-序时", "期间通报的总体情况，放在最前"),
+            Setting.scripted("进展-达序时", "期间通报：达到序时进度（含已完成、超进度）"),
+            Setting.scripted("进展-其中完成", "期间通报：其中已完成的"),
+            Setting.scripted("进展-滞后", "期间通报：未达序时进度的"),
+            Setting.scripted("进展-开工", "表中有“是否开工”或“是否完工”列时（民生实事），放在最前"),
             new Setting("对比上期", "与上期相比，{变化}。",
                     "给出上期表格时（notice --previous）总体情况后的一段；{变化}由下面几句按实际数字组成，为0的句子不出现"),
             new Setting("变化-新完成", "{新完成}项新完成", "上期未完成、本期已完成的事项数"),
@@ -62,24 +74,21 @@ public final class NoticeSettings {
             new Setting("成效明显标题", "工作成效明显的{成效明显}个事项", "成效明显部分的标题；没有成效明显事项时整部分省略"),
             new Setting("事项", "{序号}．{牵头单位}牵头的{内容}。[（{来源}）]", "成效明显事项的一段"),
             new Setting("任务来源", "{事项名称}", "事项末尾括号中的来源，表中“任务来源”列为空时使用"),
-            new Setting("表述-增速", "{指标}[{完成值}{单位}，同比]{增长}[，{较目标}][，较{上级}{全市增速}的平均增速{高低}{高出}]"
-                    + "[，增速{上级}{排名}][、组内{组内排名}]", "有增速的指标；{上级}是全市，表头写“全省”时是全省"),
-            new Setting("表述-完成", "{全级}完成{各项完成}，[{分别}]完成年度目标任务的{各项完成率}[，{超序时}][，{超额}]",
-                    "有目标值和完成值的数量指标（合写）；{超序时}只在期间通报中出现"),
-            new Setting("表述-达标", "{指标}达到{完成值}{单位}，{超过}既定目标{超出}[，比上年{升降}{变化}]",
-                    "比率指标（%）对目标，差值用百分点"),
-            new Setting("表述-控制", "{指标}为{完成值}{单位}，控制在{目标值}{单位}以内", "上限目标（控制在、不超过、以内）"),
-            new Setting("表述-提高", "{指标}达到{完成值}{单位}，比上年{升降}{变化}", "有上年值的比率指标，变化用百分点"),
-            new Setting("表述-数值", "{指标}{完成值}{单位}", "只有完成值的指标"),
+            Setting.scripted("表述-增速", "有增速的指标；{上级}是全市，表头写“全省”时是全省"),
+            Setting.scripted("表述-完成", "有目标值和完成值的数量指标（合写）；{超序时}只在期间通报中出现"),
+            Setting.scripted("表述-达标", "比率指标（%）对目标，差值用百分点"),
+            Setting.scripted("表述-控制", "上限目标（控制在、不超过、以内）"),
+            Setting.scripted("表述-提高", "有上年值的比率指标，变化用百分点"),
+            Setting.scripted("表述-数值", "只有完成值的指标"),
             new Setting("列出未完成事项", "是", "是：列出未完成事项及其差距和原因；否：不列"),
             new Setting("未完成标题", "未完成的{未完成}个事项", "未完成部分的标题"),
             new Setting("滞后标题", "未达序时进度的{滞后}个事项", "期间通报中滞后部分的标题"),
             new Setting("未完成事项", "{序号}．{牵头单位}牵头的{任务}[（第{任务序号}项）][：{差距}][。{原因}]。", "未完成事项的一段"),
-            new Setting("差距-完成", "{指标}完成{完成值}{单位}，完成年度目标的{完成率}，低于目标{相差}", "数量指标的差距"),
-            new Setting("差距-序时", "{指标}完成{完成值}{单位}，完成年度目标的{完成率}，低于序时进度{相差}", "期间通报中数量指标的差距"),
-            new Setting("差距-达标", "{指标}为{完成值}{单位}，低于目标{相差}", "比率指标的差距"),
-            new Setting("差距-增速", "{指标}{增长}，低于目标{相差}", "增速指标对目标增速的差距"),
-            new Setting("差距-控制", "{指标}为{完成值}{单位}，超出控制目标{相差}", "上限目标的差距"),
+            Setting.scripted("差距-完成", "数量指标的差距"),
+            Setting.scripted("差距-序时", "期间通报中数量指标的差距"),
+            Setting.scripted("差距-达标", "比率指标的差距"),
+            Setting.scripted("差距-增速", "增速指标对目标增速的差距"),
+            Setting.scripted("差距-控制", "上限目标的差距"),
             new Setting("下步工作要求标题", "下步工作要求", "最后一部分的标题"),
             new Setting("下步工作要求", String.join("\n",
                     "（一）提高思想认识。各牵头单位要把目标任务落实作为重要工作来抓，对照年度目标逐项梳理，确保各项任务按时保质完成。",
@@ -97,6 +106,10 @@ public final class NoticeSettings {
             new Setting("占比小数位", "1", "任务占比的小数位数"),
             new Setting("占比合计为100", "否", "是：调整最大的占比，使各项合计为100%"),
             new Setting("舍入", "四舍五入", "四舍五入或银行家舍入"));
+
+    /** The keys whose default sentence the wording scripts write. */
+    public static final java.util.Set<String> SCRIPTED = SETTINGS.stream().filter(Setting::scripted)
+            .map(Setting::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Keys and their defaults, in the order of {@link #SETTINGS}. */
     public static final Map<String, String> DEFAULTS = defaults(SETTINGS);

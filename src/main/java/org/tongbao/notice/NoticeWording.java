@@ -51,11 +51,11 @@ public final class NoticeWording {
     private final LocalDate today;
     private final Phrasing phrasing;
 
-    public NoticeWording(NoticeSettings settings, LocalDate today) {
+    public NoticeWording(NoticeSettings settings, Wording wording, LocalDate today) {
         this.settings = settings;
         this.writer = new NumberWriter(settings.numberStyle());
         this.today = today;
-        this.phrasing = new Phrasing(settings);
+        this.phrasing = new Phrasing(settings, wording, writer);
     }
 
     /**
@@ -321,7 +321,7 @@ public final class NoticeWording {
             }
             if (key != null) {
                 values.put("相差" + n, inUnit ? writer.typed(gap) + f.indicator().unit() : writer.points(gap));
-                Phrase phrase = phrasing.fill(key, values, n);
+                Phrase phrase = phrasing.fill(key, values, t.figures(), f, n);
                 d.taskProblems(t.task(), phrase.problems());
                 parts.add(phrase.text());
             }

@@ -41,7 +41,8 @@ public final class Classifier {
             Task task = figures.task();
             Verdict verdict = period == null ? yearEnd(table, figures, findings) : periodic(table, figures, period, findings);
             boolean eligible = verdict == Verdict.COMPLETED || verdict == Verdict.AHEAD;
-            boolean byRule = eligible && rules.notable(figures);
+            List<String> reasons = eligible ? rules.notableReasons(figures) : List.of();
+            boolean byRule = !reasons.isEmpty();
             boolean notable = byRule;
             if (officeMarks) {
                 boolean marked = Boolean.TRUE.equals(task.notableMarked());
@@ -49,7 +50,7 @@ public final class Classifier {
                 if (eligible && byRule != marked && figures.indicators().stream().anyMatch(f -> f.quantified()
                         || f.growth() != null || f.rank() != null)) { // without figures the rule has nothing to say
                     findings.add(finding(table, FindingCode.NOTABLE_RULE_DIFFERS, Field.NOTABLE, task, byRule
-                            ? "第" + task.serial() + "项按规则应为成效明显（" + rules.notableReason(figures)
+                            ? "第" + task.serial() + "项按规则应为成效明显（" + String.join("、", reasons)
                             + "），但未标注；以标注为准"
                             : "第" + task.serial() + "项标注为成效明显，但按规则不是；以标注为准"));
                 }
@@ -83,11 +84,11 @@ public final class Classifier {
 
     /**
      * During the year: the office's status word where it wrote one (a warning where the figures say
-     * otherwise), else the figures against 序时进度 ({@link Schedule}).
+     * otherwise), else the figures against 序时进度 ({@link TaskRules#scheduleVerdict}).
      */
-    private static Verdict periodic(CompletionTable table, TaskFigures figures, Period period, List<Finding> findings) {
+    private Verdict periodic(CompletionTable table, TaskFigures figures, Period period, List<Finding> findings) {
         Task task = figures.task();
-        Verdict byFigures = Schedule.judge(figures, period.schedule());
+        Verdict byFigures = rules.scheduleVerdict(figures, period.schedule());
         Status status = task.status();
         if (status == null && task.finished() != null) {
             status = task.finished() ? Status.COMPLETED : null;

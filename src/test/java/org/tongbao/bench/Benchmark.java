@@ -22,7 +22,6 @@ import org.tongbao.poi.BarePoiPass;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.PoiWorkbook;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.sample.SampleSheet;
 
 /**
@@ -80,7 +79,7 @@ public final class Benchmark {
         Path sample = Path.of("sample-workbooks/yunyang-2022.xlsx");
         Path out = DIR.resolve("notice.docx");
         long t0 = System.nanoTime();
-        Engine engine = new Engine(new DefaultTaskRules(), DAY);
+        Engine engine = org.tongbao.Engines.shipped(DAY);
         Assessment a = engine.assess(WorkbookReader.read(sample), null);
         NoticeDocument notice = engine.notice(a);
         DocxNoticeWriter.write(notice, out);
@@ -97,14 +96,14 @@ public final class Benchmark {
     }
 
     private static void validate(Path file) throws Exception {
-        Assessment a = new Engine(new DefaultTaskRules(), DAY).assess(WorkbookReader.read(file), null);
+        Assessment a = org.tongbao.Engines.shipped(DAY).assess(WorkbookReader.read(file), null);
         if (!a.recognised()) {
             throw new IllegalStateException(a.findings().toString());
         }
     }
 
     private static void compute(Path file, Path out) throws Exception {
-        Engine engine = new Engine(new DefaultTaskRules(), DAY);
+        Engine engine = org.tongbao.Engines.shipped(DAY);
         try (PoiWorkbook workbook = PoiWorkbook.edit(file)) { // as Main.compute: one read
             Assessment a = engine.assess(workbook.sheets(), null);
             workbook.writeComputed(engine.sheetUpdate(a), out);

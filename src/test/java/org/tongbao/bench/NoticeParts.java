@@ -10,7 +10,6 @@ import org.tongbao.Engine;
 import org.tongbao.notice.NoticeDocument;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 
 /**
  * Times each step of making the sample's notice (read, assess, word, .docx), the first round
@@ -28,7 +27,7 @@ public final class NoticeParts {
         Path sample = Path.of("sample-workbooks/yunyang-2022.xlsx");
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Path out = dir.resolve("notice-parts.docx");
-        Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
+        Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2023, 2, 27));
         double[] sum = new double[5];
         for (int round = 0; round <= rounds; round++) {
             long t0 = System.nanoTime();

@@ -29,7 +29,7 @@ class DepartmentSheetIT {
                 "完成情况表"}, new String[] {"src/test/resources/corpus/qu-yubei-2023.xlsx", "目标任务"},
                 new String[] {"src/test/resources/corpus/xian-fengjie-2024-h1.xlsx", "上半年"})) {
             try (OpenTable open = OpenTable.copyOf(office, Path.of(table[0]), folder, table[1])) {
-                SheetTable expected = new Engine().departmentTable(open.assessment());
+                SheetTable expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).departmentTable(open.assessment());
                 for (int run = 1; run <= 2; run++) {
                     assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, open.document(), "Compute").State);
                     assertEquals(1, SheetCells.sheetNames(open.document()).stream()

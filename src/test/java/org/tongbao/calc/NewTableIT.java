@@ -80,7 +80,7 @@ class NewTableIT {
                     .getByName(style));
             assertEquals(Boolean.TRUE, page.getPropertyValue("IsLandscape"));
 
-            Assessment assessment = new Engine().assess(SheetCells.readAll(made, List.of()), "完成情况表");
+            Assessment assessment = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SheetCells.readAll(made, List.of()), "完成情况表");
             assertEquals(175, assessment.tasks().size());
             assertTrue(assessment.findings().stream().allMatch(f -> f.code() == FindingCode.STATUS_MISSING
                     || f.code() == FindingCode.SETTING_MISSING), assessment.findings().toString());

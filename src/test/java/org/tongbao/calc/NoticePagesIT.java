@@ -104,7 +104,7 @@ class NoticePagesIT {
         Grid settings = settingsSheet(sheets);
         set(settings, "开头", opening);
         set(settings, "列出未完成事项", unfinished ? "是" : "否");
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         Assessment assessment = engine.assess(sheets, "完成情况表");
         assertTrue(!assessment.hasErrors(), assessment.findings().toString());
         NoticeDocument notice = engine.notice(assessment);

@@ -48,7 +48,7 @@ final class OpenTable implements AutoCloseable {
 
     /** The engine's assessment of the sheets as Calc holds them now. */
     Assessment assessment() throws Exception {
-        return new Engine().assess(SheetCells.readAll(document, List.of(Engine.FINDINGS_SHEET)), sheetName);
+        return org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SheetCells.readAll(document, List.of(Engine.FINDINGS_SHEET)), sheetName);
     }
 
     XSpreadsheet sheet() throws Exception {

@@ -44,7 +44,7 @@ class PeriodicTableIT {
 
     @Test
     void computeWritesTheScheduleColumnsAsOneUndoStep(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         assertEquals(ComputedColumns.PERIODIC_HEADERS, expected.header());
         ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, table.document(), expected, table::cells,
                 r -> true);
@@ -52,7 +52,7 @@ class PeriodicTableIT {
 
     @Test
     void highlightMarksTheLaggingRowsBehind(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         DispatchResultEvent result = Docs.dispatch(office, table.document(), "Highlight");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         assertTrue(String.valueOf(result.Result).contains("未达序时进度 3 处"), String.valueOf(result.Result));
@@ -68,7 +68,7 @@ class PeriodicTableIT {
     @Test
     void noticeIsThePeriodicOne(TestOffice office) throws Exception {
         Assessment assessment = table.assessment();
-        String expected = new Engine().notice(assessment).plainText();
+        String expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).notice(assessment).plainText();
         assertTrue(expected.contains("按1-6月序时进度50%计，达到序时进度的5项，占62.5%，其中已完成1项；未达序时进度的3项，占37.5%"),
                 expected);
         DispatchResultEvent result = Docs.dispatch(office, table.document(), "Notice");

@@ -61,7 +61,7 @@ class RoundTripIT {
     private static void roundTrip(TestOffice office, Path folder, Path workbook, String sheet) throws Exception {
         try (OpenTable table = OpenTable.copyOf(office, workbook, folder, sheet)) {
             XSpreadsheetDocument document = table.document();
-            int toolColumns = new Engine().sheetUpdate(table.assessment()).left();
+            int toolColumns = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment()).left();
             XSheetAnnotations notes = UnoCast.require(XSheetAnnotationsSupplier.class, table.sheet()).getAnnotations();
             notes.insertNew(new CellAddress((short) 0, 1, 4), "请牵头单位核实（督查办）");
             Map<String, Snapshot> before = snapshots(document, sheet, toolColumns);

@@ -73,12 +73,12 @@ class SampleWorkbookIT {
     @Test
     void computeWritesTheEnginesColumnsAsOneUndoStepAndASecondRunChangesNothing(TestOffice office) throws Exception {
         ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, document,
-                new Engine().sheetUpdate(table.assessment()), table::cells, r -> true);
+                org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment()), table::cells, r -> true);
     }
 
     @Test
     void highlightStylesTheNotableAndUnfinishedRowsAndUndoRemovesThem(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "Compute").State);
         DispatchResultEvent result = Docs.dispatch(office, document, "Highlight");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
@@ -116,7 +116,7 @@ class SampleWorkbookIT {
 
     @Test
     void computeAndHighlightLeaveRowHeightsAsTheyWereAndCalcAdjustingThemAgain(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         int rows = expected.top() + expected.height();
         int[] before = rowHeights(rows);
         for (String command : List.of("Compute", "Highlight", "Validate", "ClearHighlights")) {
@@ -151,7 +151,7 @@ class SampleWorkbookIT {
 
         DispatchResultEvent result = Docs.dispatch(office, workbook, "Validate");
         assertEquals(DispatchResultState.SUCCESS, result.State);
-        Assessment assessment = new Engine().assess(SheetCells.readAll(workbook, List.of(Engine.FINDINGS_SHEET)), SHEET);
+        Assessment assessment = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SheetCells.readAll(workbook, List.of(Engine.FINDINGS_SHEET)), SHEET);
         assertTrue(String.valueOf(result.Result).contains("错误 " + assessment.count(Severity.ERROR) + " 个"),
                 String.valueOf(result.Result));
         XSpreadsheet sheet = SheetCells.requireSheet(workbook, Engine.FINDINGS_SHEET);
@@ -178,7 +178,7 @@ class SampleWorkbookIT {
     @Test
     void noticeFillsAWriterDocumentWithTheEnginesText(TestOffice office) throws Exception {
         Assessment assessment = table.assessment();
-        NoticeDocument model = new Engine().notice(assessment);
+        NoticeDocument model = org.tongbao.Engines.shipped(java.time.LocalDate.now()).notice(assessment);
         String expected = model.plainText();
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
@@ -207,6 +207,6 @@ class SampleWorkbookIT {
         assertEquals(2800, (Integer) page.getPropertyValue("LeftMargin"), 2);
         assertTrue(body.rest().hasMoreElements());
         XTextRange title = UnoCast.require(XTextRange.class, body.rest().nextElement());
-        assertEquals(new Engine().notice(assessment).attachment().title(), title.getString());
+        assertEquals(org.tongbao.Engines.shipped(java.time.LocalDate.now()).notice(assessment).attachment().title(), title.getString());
     }
 }

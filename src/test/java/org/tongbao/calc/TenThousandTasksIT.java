@@ -110,7 +110,7 @@ class TenThousandTasksIT {
 
     @Test
     void computeWritesTheEnginesFiguresDownToTheLastRowAsOneUndoStep(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         assertTrue(expected.top() + expected.height() > TASKS, "a row per task and more");
         ComputeChecks.computeWritesTheEnginesValuesAsOneUndoStep(office, document, expected, table::cells,
                 r -> r % 97 == 0);
@@ -118,7 +118,7 @@ class TenThousandTasksIT {
 
     @Test
     void highlightStylesExactlyTheMarkedRowsAndOneUndoRemovesThem(TestOffice office) throws Exception {
-        SheetUpdate expected = new Engine().sheetUpdate(table.assessment());
+        SheetUpdate expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).sheetUpdate(table.assessment());
         assertEquals(DispatchResultState.SUCCESS, Docs.dispatch(office, document, "Compute").State);
         DispatchResultEvent result = Docs.dispatch(office, document, "Highlight");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
@@ -190,7 +190,7 @@ class TenThousandTasksIT {
      */
     @Test
     void noticeCarriesEveryTaskInItsAttachmentTables(TestOffice office) throws Exception {
-        NoticeDocument expected = new Engine().notice(table.assessment());
+        NoticeDocument expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).notice(table.assessment());
         DispatchResultEvent result = Docs.dispatch(office, document, "Notice");
         assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
         XTextDocument notice = UnoCast.require(XTextDocument.class, result.Result);

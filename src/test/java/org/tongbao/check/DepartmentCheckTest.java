@@ -26,7 +26,7 @@ class DepartmentCheckTest {
     });
 
     private static Assessment assess(Grid... sheets) {
-        return new Engine().assess(List.of(sheets), "完成情况表");
+        return org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(List.of(sheets), "完成情况表");
     }
 
     private static Grid table(Object[]... rows) {
@@ -73,7 +73,7 @@ class DepartmentCheckTest {
 
     /** A 部门名录 listing every lead and partner of the workbook's table but {@code left}. */
     private static Grid directoryOf(List<Grid> workbook, String left) {
-        Assessment a = new Engine().assess(workbook, null);
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(workbook, null);
         List<Object[]> rows = new java.util.ArrayList<>();
         rows.add(new Object[] {"单位全称", "简称", "类别"});
         a.tasks().stream().flatMap(t -> java.util.stream.Stream.concat(t.task().leads().stream(),
@@ -89,15 +89,15 @@ class DepartmentCheckTest {
         "src/test/resources/corpus/xian-fengjie-2024-h1.xlsx"})
     void onTheSampleOtherOfficesAndAPeriodicTableALeadLeftOutIsNamedAtEachOfItsCells(String file) throws Exception {
         List<Grid> workbook = new java.util.ArrayList<>(org.tongbao.poi.WorkbookReader.read(java.nio.file.Path.of(file)));
-        Assessment plain = new Engine().assess(workbook, null);
+        Assessment plain = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(workbook, null);
         String left = plain.tasks().get(0).task().leads().get(0);
         List<Grid> complete = new java.util.ArrayList<>(workbook);
         complete.add(directoryOf(workbook, null));
-        assertTrue(new Engine().assess(complete, null).findings().stream()
+        assertTrue(org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(complete, null).findings().stream()
                 .noneMatch(f -> f.code() == FindingCode.DEPARTMENT_UNKNOWN), "every lead listed");
         List<Grid> missing = new java.util.ArrayList<>(workbook);
         missing.add(directoryOf(workbook, left));
-        List<Finding> unknown = new Engine().assess(missing, null).findings().stream()
+        List<Finding> unknown = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(missing, null).findings().stream()
                 .filter(f -> f.code() == FindingCode.DEPARTMENT_UNKNOWN && f.message().startsWith("牵头单位「" + left + "」"))
                 .toList();
         long leading = plain.tasks().stream().filter(t -> t.task().leads().contains(left)).count();
@@ -106,7 +106,7 @@ class DepartmentCheckTest {
 
     @Test
     void withoutADirectoryTheSampleIsCheckedAsBefore() {
-        Assessment a = new Engine().assess(SampleSheet.workbook(), null);
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SampleSheet.workbook(), null);
         assertTrue(a.findings().stream().noneMatch(f -> f.code() == FindingCode.DEPARTMENT_UNKNOWN));
     }
 }

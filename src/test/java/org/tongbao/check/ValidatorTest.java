@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.sample.SampleSheet;
 import org.tongbao.table.CellError;
 import org.tongbao.table.Grid;
@@ -25,7 +24,7 @@ class ValidatorTest {
         Object[][] all = new Object[rows.length + 1][];
         all[0] = HEADER;
         System.arraycopy(rows, 0, all, 1, rows.length);
-        return new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27))
+        return org.tongbao.Engines.shipped(LocalDate.of(2023, 2, 27))
                 .assess(List.of(Grid.of("完成情况表", all)), "完成情况表");
     }
 
@@ -45,7 +44,7 @@ class ValidatorTest {
 
     @Test
     void theYunyangTableHasNoErrorsAndNoWarnings() {
-        Assessment a = new Engine().assess(SampleSheet.workbook(), null);
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SampleSheet.workbook(), null);
         assertEquals(List.of(), a.findings().stream().filter(f -> f.severity() != Severity.INFO).toList());
         assertEquals(175, a.summary().total());
         assertEquals(170, a.summary().completed());

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.tongbao.Engine;
-import org.tongbao.rules.DefaultTaskRules;
 
 /** Runs the command line in-process, as from a shell, and keeps what the last run printed. */
 final class CommandRun {
@@ -18,7 +17,7 @@ final class CommandRun {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int run(String... args) {
-        return run(new Engine(new DefaultTaskRules(), DAY), args);
+        return run(org.tongbao.Engines.shipped(DAY), args);
     }
 
     int run(Engine engine, String... args) {

@@ -28,7 +28,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.Severity;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.CellError;
 import org.tongbao.table.CellRange;
 import org.tongbao.table.Grid;
@@ -62,7 +61,7 @@ class FuzzTest {
     @Test
     void mutantsNeverBreakTheTool() throws Exception {
         List<Seed> seeds = seeds();
-        Engine engine = new Engine(new DefaultTaskRules(), CommandRun.DAY);
+        Engine engine = org.tongbao.Engines.shipped(CommandRun.DAY);
         CommandRun cli = new CommandRun();
         int findingsOnly = 0;
         int unrecognised = 0;

@@ -196,27 +196,42 @@ class MainTest {
 
     @Test
     void aDefectOfOursIsOneLineAndExitFour() {
-        Engine failing = new Engine(new org.tongbao.rules.TaskRules() {
+        org.tongbao.Rulebook shipped = org.tongbao.script.ScriptRules.shipped();
+        Engine failing = new Engine(new org.tongbao.Rulebook() {
                     @Override
                     public Boolean completedByFigures(org.tongbao.figures.TaskFigures task) {
-                        throw new IllegalStateException("rule script failed");
+                        throw new IllegalStateException("rule failed");
                     }
 
                     @Override
-                    public boolean notable(org.tongbao.figures.TaskFigures task) {
-                        return false;
+                    public java.util.List<String> notableReasons(org.tongbao.figures.TaskFigures task) {
+                        return shipped.notableReasons(task);
                     }
 
                     @Override
-                    public String notableReason(org.tongbao.figures.TaskFigures task) {
-                        return "";
+                    public org.tongbao.rules.Verdict scheduleVerdict(org.tongbao.figures.TaskFigures task,
+                                                                     java.math.BigDecimal share) {
+                        return shipped.scheduleVerdict(task, share);
+                    }
+
+                    @Override
+                    public org.tongbao.notice.Phrase phrase(String key, java.util.Map<String, String> values,
+                                                            org.tongbao.figures.TaskFigures task,
+                                                            org.tongbao.figures.IndicatorFigures indicator,
+                                                            org.tongbao.figures.NumberWriter writer) {
+                        return shipped.phrase(key, values, task, indicator, writer);
+                    }
+
+                    @Override
+                    public java.util.List<org.tongbao.check.Finding> check(org.tongbao.check.CheckContext context) {
+                        return shipped.check(context);
                     }
                 }, CommandRun.DAY);
         assertEquals(0, cli.run(failing, "validate", SAMPLE.toString()), "every task of the sample has a status");
         Path table = dir.resolve("t.xlsx");
         assertEquals(4, cli.run(failing, "validate", writeTableWithBlankStatus(table).toString()));
         assertEquals(1, err().strip().lines().count(), err());
-        assertTrue(err().contains("rule script failed"), err());
+        assertTrue(err().contains("rule failed"), err());
     }
 
     private static Path writeTableWithBlankStatus(Path file) {

@@ -135,7 +135,7 @@ class OfficeEngineIT {
     private Object[][] poiComputedBlock(SheetUpdate[] update) throws Exception {
         Path poiOut = dir.resolve("poi.xlsx");
         assertEquals(0, run("compute", SAMPLE.toString(), "-o", poiOut.toString()), err());
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         update[0] = engine.sheetUpdate(engine.assess(WorkbookReader.read(SAMPLE), SHEET));
         return block(WorkbookReader.read(poiOut, SHEET), update[0]);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.Grid;
 
 /**
@@ -29,7 +28,7 @@ public final class CorpusNotices {
 
     static Assessment assess(String table) throws IOException {
         List<Grid> grids = WorkbookReader.read(CorpusTest.CORPUS.resolve(table));
-        return new Engine(new DefaultTaskRules(), DAY).assess(grids, null);
+        return org.tongbao.Engines.shipped(DAY).assess(grids, null);
     }
 
     static Path expected(String table) {

@@ -77,7 +77,7 @@ class AttachmentTableTest {
      */
     @Test
     void onTheSamplesAttachmentTheNarrativeIsWidestAndANearlyEmptyColumnNarrowest() throws Exception {
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         Assessment a = engine.assess(WorkbookReader.read(NoticeFromSampleTest.SAMPLE), "完成情况表");
         AttachmentTable t = engine.notice(a).attachment();
         int half = (int) Math.round(NoticeLayout.TABLE.points(t.columns()) * 10);

@@ -12,7 +12,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.Grid;
 
 /** The paragraph on what changed since the previous table: zero counts left out, the office's own words, a fallback. */
@@ -28,7 +27,7 @@ class ComparisonParagraphTest {
         {2.0, "新建医院1所", "县卫生健康委", "未完成"},
         {3.0, "城镇新增就业5000人", "县人力社保局", "未完成"}};
 
-    private final Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2024, 1, 15));
+    private final Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2024, 1, 15));
 
     private Assessment compared(Object[][] before, Object[][] after, String... settings) {
         List<Grid> now = new ArrayList<>(List.of(Grid.of("完成情况表", after)));

@@ -16,7 +16,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.odf.OdtNoticeWriter;
 import org.tongbao.poi.DocxNoticeWriter;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.rules.DepartmentStanding;
 import org.tongbao.sample.SampleSheet;
 import org.tongbao.table.Grid;
@@ -30,7 +29,7 @@ class DepartmentAttachmentTest {
     private static Assessment assess(String attach) {
         List<Grid> sheets = new ArrayList<>(SampleSheet.workbook());
         sheets.set(1, Grid.of(NoticeSettings.SHEET_NAME, new Object[][] {{"附部门统计", attach}}));
-        return new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27)).assess(sheets, "完成情况表");
+        return org.tongbao.Engines.shipped(LocalDate.of(2023, 2, 27)).assess(sheets, "完成情况表");
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.poi.DocxNoticeWriter;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 
 /** The notice made from the sample workbook on disk, written as .docx and read back. */
 class NoticeFromSampleTest {
@@ -32,7 +31,7 @@ class NoticeFromSampleTest {
     Path dir;
 
     private List<String> noticeOf(Path workbook) throws Exception {
-        Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2030, 1, 1));
+        Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2030, 1, 1));
         Assessment a = engine.assess(WorkbookReader.read(workbook), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         Path docx = dir.resolve(workbook.getFileName() + ".docx");

@@ -12,7 +12,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.Finding;
 import org.tongbao.check.FindingCode;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.sample.SampleSheet;
 import org.tongbao.table.Grid;
 
@@ -21,7 +20,7 @@ class NoticeSettingsTest {
 
     private static List<String> notice(Object[][] settings, List<Finding> problems) {
         Grid sheet = Grid.of(NoticeSettings.SHEET_NAME, settings);
-        Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
+        Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2023, 2, 27));
         Assessment a = engine.assess(List.of(SampleSheet.table(), sheet), "完成情况表");
         problems.addAll(a.findings().stream().filter(f -> f.code() == FindingCode.NOTICE_TEMPLATE).toList());
         return engine.notice(a).paragraphs().stream().map(NoticeParagraph::text).toList();

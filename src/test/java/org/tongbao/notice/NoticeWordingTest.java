@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.check.Finding;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.sample.SampleSheet;
 
 class NoticeWordingTest {
@@ -37,7 +36,7 @@ class NoticeWordingTest {
 
     @Test
     void notableItemsAndSummaryMatchTheReferenceWordForWord() throws IOException {
-        Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2023, 2, 27));
+        Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2023, 2, 27));
         Assessment a = engine.assess(SampleSheet.workbook(), "完成情况表");
         assertFalse(a.hasErrors(), a.findings().toString());
         NoticeDocument notice = engine.notice(a);

@@ -28,7 +28,7 @@ class DepartmentSheetTest {
     Path dir;
 
     private static Path compute(Path input, Path output) throws Exception {
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         try (PoiWorkbook wb = PoiWorkbook.edit(input)) {
             Assessment a = engine.assess(wb.sheets(), null);
             wb.writeComputed(engine.sheetUpdate(a), engine.departmentTable(a), output);
@@ -42,7 +42,7 @@ class DepartmentSheetTest {
     void theLeagueTableAndItsChartOnTheSampleOtherOfficesAndAPeriodicTable(String workbook) throws Exception {
         Path once = compute(Path.of(workbook), dir.resolve("once.xlsx"));
         Path twice = compute(once, dir.resolve("twice.xlsx"));
-        SheetTable expected = new Engine().departmentTable(new Engine().assess(WorkbookReader.read(Path.of(workbook)),
+        SheetTable expected = org.tongbao.Engines.shipped(java.time.LocalDate.now()).departmentTable(org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(WorkbookReader.read(Path.of(workbook)),
                 null));
         assertEquals(workbook.contains("2024-h1"), expected.header().contains("滞后"), "a periodic table's columns");
         for (Path file : List.of(once, twice)) {

@@ -25,7 +25,7 @@ class ClassifierTest {
         System.arraycopy(rows, 0, all, 1, rows.length);
         CompletionTable table = TableRecognizer.recognise(Grid.of("完成情况表", all));
         List<TaskFigures> figures = table.tasks().stream().map(TaskFigures::of).toList();
-        return new Classifier(new DefaultTaskRules()).classify(table, figures);
+        return new Classifier(org.tongbao.script.ScriptRules.shipped()).classify(table, figures);
     }
 
     private static List<String> verdicts(Classification c) {

@@ -26,11 +26,11 @@ class ComparisonTest {
         Object[][] all = new Object[rows.length + 1][];
         all[0] = HEADER;
         System.arraycopy(rows, 0, all, 1, rows.length);
-        return new Engine().assess(List.of(Grid.of(sheet, all)), sheet);
+        return org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(List.of(Grid.of(sheet, all)), sheet);
     }
 
     private static Comparison compare(Assessment previous, Assessment now) {
-        return new Engine().compare(previous, now);
+        return org.tongbao.Engines.shipped(java.time.LocalDate.now()).compare(previous, now);
     }
 
     private static List<String> findings(Comparison c) {
@@ -39,7 +39,7 @@ class ComparisonTest {
 
     @Test
     void thePairOf1to3And1to6Months() throws Exception {
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         Assessment previous = engine.assess(WorkbookReader.read(PAIR.resolve("xian-pengshui-2024-q1.xlsx")), null);
         Assessment now = engine.assess(WorkbookReader.read(PAIR.resolve("xian-pengshui-2024-h1.xlsx")), null);
         Comparison c = engine.compare(previous, now);

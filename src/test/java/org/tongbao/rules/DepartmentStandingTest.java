@@ -18,7 +18,7 @@ class DepartmentStandingTest {
         Object[][] all = new Object[rows.length + 1][];
         all[0] = new Object[] {"序号", "目标任务", "牵头单位", "完成情况", "是否成效明显"};
         System.arraycopy(rows, 0, all, 1, rows.length);
-        Assessment a = new Engine().assess(List.of(Grid.of("表", all)), "表");
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(List.of(Grid.of("表", all)), "表");
         return DepartmentStanding.of(a.tasks());
     }
 
@@ -44,7 +44,7 @@ class DepartmentStandingTest {
 
     @Test
     void theSamplesLeadsAddUpToItsTasksWithEveryLeadCounted() {
-        Assessment a = new Engine().assess(SampleSheet.workbook(), null);
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(SampleSheet.workbook(), null);
         List<DepartmentStanding> s = DepartmentStanding.of(a.tasks());
         int leads = a.tasks().stream().mapToInt(t -> t.task().leads().size()).sum();
         assertEquals(leads, s.stream().mapToInt(DepartmentStanding::tasks).sum());

@@ -16,7 +16,7 @@ class PrintedTableTest {
 
     @Test
     void theSamplePrintsItsOwnColumnsEveryTaskRowAndItsCategories() throws Exception {
-        Assessment a = new Engine().assess(WorkbookReader.read(Path.of("sample-workbooks/yunyang-2022.xlsx")), "完成情况表");
+        Assessment a = org.tongbao.Engines.shipped(java.time.LocalDate.now()).assess(WorkbookReader.read(Path.of("sample-workbooks/yunyang-2022.xlsx")), "完成情况表");
         CompletionTable table = a.table();
         PrintedTable printed = PrintedTable.of(table);
 

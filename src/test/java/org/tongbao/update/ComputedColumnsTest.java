@@ -18,7 +18,7 @@ class ComputedColumnsTest {
     private static final String T = "通报·";
 
     private static SheetUpdate updateFor(Object[][] cells) {
-        Engine engine = new Engine();
+        Engine engine = org.tongbao.Engines.shipped(java.time.LocalDate.now());
         Assessment a = engine.assess(List.of(Grid.of("表", cells)), "表");
         assertTrue(a.recognised(), a.findings().toString());
         return engine.sheetUpdate(a);

@@ -16,7 +16,6 @@ import org.tongbao.Assessment;
 import org.tongbao.Engine;
 import org.tongbao.notice.NoticeSettings;
 import org.tongbao.poi.WorkbookReader;
-import org.tongbao.rules.DefaultTaskRules;
 import org.tongbao.table.CompletionTable;
 import org.tongbao.table.DepartmentDirectory;
 import org.tongbao.table.Field;
@@ -29,7 +28,7 @@ import org.tongbao.table.Task;
 class TableTemplateTest {
 
     private static final Path SAMPLE = Path.of("sample-workbooks/yunyang-2022.xlsx");
-    private final Engine engine = new Engine(new DefaultTaskRules(), LocalDate.of(2025, 3, 1));
+    private final Engine engine = org.tongbao.Engines.shipped(LocalDate.of(2025, 3, 1));
 
     @Test
     void fromNothingTheYearsTemplateHasTheStandardColumnsAndEverySetting() {
