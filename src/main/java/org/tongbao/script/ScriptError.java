@@ -48,8 +48,9 @@ final class ScriptError {
         if (stopped) {
             String at = p == null ? "函数 " + function : p.file + " 第" + p.line + "行，函数 " + p.function;
             String atEn = p == null ? "function " + function : p.file + " line " + p.line + ", function " + p.function;
-            return new RulesFailed("规则脚本超时：" + at + " 在" + budget.toSeconds() + "秒内没有返回，已停止。"
-                    + "\nA rule script ran out of time: " + atEn + " did not return within " + budget.toSeconds()
+            String seconds = java.math.BigDecimal.valueOf(budget.toMillis(), 3).stripTrailingZeros().toPlainString();
+            return new RulesFailed("规则脚本超时：" + at + " 在" + seconds + "秒内没有返回，已停止。"
+                    + "\nA rule script ran out of time: " + atEn + " did not return within " + seconds
                     + " s and was stopped.");
         }
         return running(e, function, sources);
@@ -90,7 +91,7 @@ final class ScriptError {
     }
 
     private static String describe(PyException e) {
-        String type = e.type instanceof PyType t ? t.fastGetName() : text(e.type);
+        String type = (e.type instanceof PyType t ? t.fastGetName() : text(e.type)).replaceFirst("^exceptions\\.", "");
         String message = e.value == null || e.value == Py.None ? ""
                 : e.value instanceof PyBaseException b ? text(b.__unicode__()) : text(e.value);
         return message.isEmpty() ? type : type + ": " + message;
