@@ -29,10 +29,20 @@ final class RuleScriptFolder {
     private RuleScriptFolder() {
     }
 
-    /** The rules every action of this office uses: the shipped scripts, with the chosen folder's over them. */
-    static Rulebook rules(XComponentContext context) throws Exception {
-        Path folder = chosen(context);
-        return folder == null ? ScriptRules.shippedWhenAsked() : load(folder);
+    /**
+     * The rules every action of this office uses: the shipped scripts, with the chosen folder's over them,
+     * loaded when the action first asks (so 规则脚本… itself works even when the chosen scripts are broken).
+     */
+    static Rulebook rules(XComponentContext context) {
+        return ScriptRules.whenAsked(() -> {
+            Path folder;
+            try {
+                folder = chosen(context);
+            } catch (Exception e) {
+                throw new IllegalStateException("读不了规则脚本的设置：" + e.getMessage() + "\nCannot read the rule script setting.");
+            }
+            return folder == null ? ScriptRules.shipped() : load(folder);
+        });
     }
 
     /** The folder's scripts over the shipped ones, compiled now unless nothing changed since the last time. */

@@ -106,31 +106,48 @@ public final class ScriptRules implements Rulebook {
      * what the command line and Calc use unless the office chose its own scripts.
      */
     public static Rulebook shippedWhenAsked() {
+        return whenAsked(ScriptRules::shipped);
+    }
+
+    /**
+     * The rules {@code load} gives, loaded at the first question and kept: a command that asks none (the
+     * one that chooses another folder, say) neither waits for them nor fails on a broken script.
+     */
+    public static Rulebook whenAsked(java.util.function.Supplier<? extends Rulebook> load) {
         return new Rulebook() {
+            private Rulebook rules;
+
+            private Rulebook rules() {
+                if (rules == null) {
+                    rules = load.get();
+                }
+                return rules;
+            }
+
             @Override
             public Boolean completedByFigures(TaskFigures task) {
-                return shipped().completedByFigures(task);
+                return rules().completedByFigures(task);
             }
 
             @Override
             public List<String> notableReasons(TaskFigures task) {
-                return shipped().notableReasons(task);
+                return rules().notableReasons(task);
             }
 
             @Override
             public Verdict scheduleVerdict(TaskFigures task, BigDecimal tableShare) {
-                return shipped().scheduleVerdict(task, tableShare);
+                return rules().scheduleVerdict(task, tableShare);
             }
 
             @Override
             public Phrase phrase(String key, Map<String, String> values, TaskFigures task, IndicatorFigures indicator,
                                  NumberWriter writer) {
-                return shipped().phrase(key, values, task, indicator, writer);
+                return rules().phrase(key, values, task, indicator, writer);
             }
 
             @Override
             public List<Finding> check(CheckContext context) {
-                return shipped().check(context);
+                return rules().check(context);
             }
         };
     }

@@ -13,7 +13,8 @@ import org.tongbao.rules.RulesFailed;
 
 /**
  * One rule script's text, as UTF-8 bytes (never a Java string: Jython's string entry points turn
- * Chinese into "?"), and the name messages give it. Scripts come from the installed macros folder
+ * Chinese into "?"), and the name messages give it: macros/rules.py for a shipped one, the bare file
+ * name for the office's own. Scripts come from the installed macros folder
  * (inside the jar) or from a folder the office chose; never from a workbook.
  */
 record ScriptSource(String name, byte[] utf8) {
@@ -32,7 +33,7 @@ record ScriptSource(String name, byte[] utf8) {
                 if (in == null) {
                     throw new IllegalStateException("the shipped script macros/" + name + " is missing from the jar");
                 }
-                out.add(new ScriptSource(name, in.readAllBytes()));
+                out.add(new ScriptSource("macros/" + name, in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
