@@ -37,6 +37,23 @@ public final class Dialogs {
         show(context, frame, MessageBoxType.ERRORBOX, title, message);
     }
 
+    /** A question with 是 / 否 / 取消: the {@link com.sun.star.awt.MessageBoxResults} chosen (CANCEL when none can be shown). */
+    public static short ask(XComponentContext context, XFrame frame, String title, String question)
+            throws com.sun.star.uno.Exception {
+        if (suppressed(frame)) {
+            return com.sun.star.awt.MessageBoxResults.CANCEL;
+        }
+        Object toolkit = context.getServiceManager().createInstanceWithContext("com.sun.star.awt.Toolkit", context);
+        XWindowPeer parent = UnoCast.require(XWindowPeer.class, frame.getContainerWindow());
+        XMessageBox box = UnoCast.require(XMessageBoxFactory.class, toolkit).createMessageBox(parent,
+                MessageBoxType.QUERYBOX, MessageBoxButtons.BUTTONS_YES_NO_CANCEL, title, question);
+        try {
+            return box.execute();
+        } finally {
+            UnoCast.cast(com.sun.star.lang.XComponent.class, box).ifPresent(com.sun.star.lang.XComponent::dispose);
+        }
+    }
+
     private static void show(XComponentContext context, XFrame frame, MessageBoxType type, String title,
                              String message) {
         if (suppressed(frame)) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import com.sun.star.awt.MessageBoxResults;
 import com.sun.star.ui.dialogs.ExecutableDialogResults;
 import com.sun.star.ui.dialogs.XFolderPicker2;
 
@@ -12,7 +13,8 @@ import org.tongbao.script.ScriptRules;
 
 /**
  * 规则脚本…: chooses the folder of the office's own rule scripts (the dispatch argument {@code Folder},
- * a path, or what the user picks; an empty Folder goes back to the shipped scripts), keeps it in the
+ * a path, or what the user picks; an empty Folder, or 否 when asked whether to choose another, goes
+ * back to the shipped scripts), keeps it in the
  * user profile and compiles its scripts at once, so a mistake shows now and not at the next 计算.
  */
 final class RuleScriptsAction implements CalcAction {
@@ -50,10 +52,21 @@ final class RuleScriptsAction implements CalcAction {
             throw new IllegalStateException("请给出规则脚本文件夹（无界面运行时用参数 " + FOLDER + "）。\n"
                     + "Give the rule script folder (the argument " + FOLDER + " when running without a window).");
         }
+        Path current = RuleScriptFolder.chosen(session.context());
+        if (current != null) {
+            short answer = Dialogs.ask(session.context(), session.frame(), "督查通报 · 规则脚本", "现在使用本单位的规则脚本：\n"
+                    + current + "\n\n是：另选文件夹　否：改回自带的规则脚本　取消：不变\n"
+                    + "Yes: choose another folder. No: back to the shipped scripts. Cancel: keep it.");
+            if (answer == MessageBoxResults.NO) {
+                return Optional.of("");
+            }
+            if (answer != MessageBoxResults.YES) {
+                return Optional.empty();
+            }
+        }
         XFolderPicker2 picker = UnoCast.require(XFolderPicker2.class, session.context().getServiceManager()
                 .createInstanceWithContext("com.sun.star.ui.dialogs.FolderPicker", session.context()));
         picker.setTitle("选择本单位的规则脚本文件夹（*.py）/ Choose the folder of your rule scripts");
-        Path current = RuleScriptFolder.chosen(session.context());
         if (current != null) {
             picker.setDisplayDirectory(current.toUri().toString());
         }

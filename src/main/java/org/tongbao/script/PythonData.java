@@ -30,7 +30,7 @@ final class PythonData {
     /** A task: 序号, 任务, 牵头单位 (as written), 牵头单位列表, 配合单位, 完成情况, 说明, 成效明显标注, 行, 指标 (a list). */
     static PyDictionary task(TaskFigures figures, BigDecimal tableShare) {
         Task t = figures.task();
-        PyDictionary d = new PyDictionary();
+        PyDictionary d = dict(16);
         put(d, "序号", text(t.serial().trim()));
         put(d, "任务", text(t.text().trim()));
         put(d, "牵头单位", text(t.lead().trim()));
@@ -56,7 +56,7 @@ final class PythonData {
      */
     static PyDictionary indicator(IndicatorFigures f, BigDecimal tableShare) {
         Indicator i = f.indicator();
-        PyDictionary d = new PyDictionary();
+        PyDictionary d = dict(32);
         put(d, "指标", text(i.name()));
         put(d, "单位", text(i.unit()));
         put(d, "目标值", number(i.target()));
@@ -86,7 +86,7 @@ final class PythonData {
     static PyList directory(DepartmentDirectory directory) {
         PyList out = new PyList();
         for (DepartmentDirectory.Department dep : directory.departments()) {
-            PyDictionary d = new PyDictionary();
+            PyDictionary d = dict(4);
             put(d, "全称", text(dep.fullName()));
             put(d, "其他名称", texts(dep.otherNames()));
             put(d, "类别", text(dep.kind()));
@@ -97,7 +97,7 @@ final class PythonData {
 
     /** Placeholder values as written (None where missing). */
     static PyDictionary values(Map<String, String> values) {
-        PyDictionary d = new PyDictionary();
+        PyDictionary d = dict(values.size());
         for (Map.Entry<String, String> e : values.entrySet()) {
             put(d, e.getKey(), e.getValue() == null ? Py.None : text(e.getValue()));
         }
@@ -128,7 +128,19 @@ final class PythonData {
         return b == null ? Py.None : b ? Py.True : Py.False;
     }
 
+    /** A dict for {@code size} entries, made at its size: Jython's grows its concurrent map step by step. */
+    private static PyDictionary dict(int size) {
+        return new PyDictionary(new java.util.concurrent.ConcurrentHashMap<>(size * 2, 0.75f, 1), true);
+    }
+
+    /** The keys are a small vocabulary (the users' names): each is made once. */
+    private static final java.util.concurrent.ConcurrentMap<String, PyObject> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static PyObject key(String name) {
+        return KEYS.computeIfAbsent(name, Py::newUnicode);
+    }
+
     private static void put(PyDictionary d, String key, PyObject value) {
-        d.__setitem__(Py.newUnicode(key), value);
+        d.__setitem__(key(key), value);
     }
 }

@@ -1,6 +1,5 @@
 package org.tongbao.script;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
-import org.python.core.CodeFlag;
-import org.python.core.CompileMode;
-import org.python.core.CompilerFlags;
 import org.python.core.Py;
 import org.python.core.PyCode;
 import org.python.core.PyDictionary;
@@ -68,6 +64,15 @@ public final class ScriptRules implements Rulebook {
     private final Duration budget;
     /** What fill() could not fill during the current phrase call. */
     private final List<String> fillProblems = new ArrayList<>();
+    /** The current phrase call's values, as given to the script and as the Java map they came from. */
+    private PyObject givenValues;
+    private Map<String, String> givenJavaValues;
+    /** The last task and indicator made into data: a task is asked several questions in a row. */
+    private TaskFigures lastTask;
+    private BigDecimal lastShare;
+    private PyDictionary lastTaskData;
+    private IndicatorFigures lastIndicator;
+    private PyDictionary lastIndicatorData;
     private NumberWriter numbersFor;
 
     private ScriptRules(PyStringMap names, Map<String, ScriptSource> sources, Duration budget) {
@@ -196,22 +201,9 @@ public final class ScriptRules implements Rulebook {
     }
 
     private static List<Compiled> compile(List<ScriptSource> sources) {
-        Python.start();
         List<Compiled> out = new ArrayList<>();
         for (ScriptSource s : sources) {
-            CompilerFlags flags = new CompilerFlags();
-            // every literal is unicode and 1/2 is 0.5, as an office writing Python 3 today expects
-            flags.setFlag(CodeFlag.CO_FUTURE_UNICODE_LITERALS);
-            flags.setFlag(CodeFlag.CO_FUTURE_DIVISION);
-            // UTF-8 whether or not the file says so (Python 2 would read a file without "coding: utf-8" as ASCII)
-            flags.source_is_utf8 = !ScriptSource.CODING.matcher(new String(s.utf8(), 0, Math.min(s.utf8().length, 400),
-                    java.nio.charset.StandardCharsets.ISO_8859_1)).find();
-            try {
-                out.add(new Compiled(s, Py.compile_flags(new ByteArrayInputStream(s.utf8()), s.name(),
-                        CompileMode.exec, flags)));
-            } catch (PyException e) {
-                throw ScriptError.loading(e, s);
-            }
+            out.add(new Compiled(s, ScriptCompiler.compile(s)));
         }
         return out;
     }
@@ -238,7 +230,7 @@ public final class ScriptRules implements Rulebook {
 
     @Override
     public Boolean completedByFigures(TaskFigures task) {
-        PyObject r = call("completed", PythonData.task(task, null));
+        PyObject r = call("completed", taskData(task, null));
         if (r == Py.None) {
             return null;
         }
@@ -250,7 +242,7 @@ public final class ScriptRules implements Rulebook {
 
     @Override
     public List<String> notableReasons(TaskFigures task) {
-        PyObject r = call("notable", PythonData.task(task, null));
+        PyObject r = call("notable", taskData(task, null));
         if (r == Py.None || r == Py.False) {
             return List.of();
         }
@@ -273,7 +265,7 @@ public final class ScriptRules implements Rulebook {
 
     @Override
     public Verdict scheduleVerdict(TaskFigures task, BigDecimal tableShare) {
-        PyObject r = call("schedule", PythonData.task(task, tableShare));
+        PyObject r = call("schedule", taskData(task, tableShare));
         if (r == Py.None) {
             return null;
         }
@@ -282,6 +274,23 @@ public final class ScriptRules implements Rulebook {
             throw ScriptError.answer("schedule", r, "“已完成”“超进度”“序时推进”“滞后”或 None");
         }
         return v;
+    }
+
+    private PyDictionary taskData(TaskFigures task, BigDecimal tableShare) {
+        if (task != lastTask || !java.util.Objects.equals(tableShare, lastShare)) {
+            lastTaskData = PythonData.task(task, tableShare);
+            lastTask = task;
+            lastShare = tableShare;
+        }
+        return lastTaskData;
+    }
+
+    private PyDictionary indicatorData(IndicatorFigures indicator) {
+        if (indicator != lastIndicator) {
+            lastIndicatorData = PythonData.indicator(indicator, null);
+            lastIndicator = indicator;
+        }
+        return lastIndicatorData;
     }
 
     // wording.py
@@ -300,10 +309,17 @@ public final class ScriptRules implements Rulebook {
             names.__setitem__("number", Py.java2py(new ScriptNumbers(writer)));
             numbersFor = writer;
         }
-        PyObject data = indicator != null ? PythonData.indicator(indicator, null)
-                : task != null ? PythonData.task(task, null) : Py.None;
+        PyObject data = indicator != null ? indicatorData(indicator) : task != null ? taskData(task, null) : Py.None;
         fillProblems.clear();
-        PyObject r = call(name, PythonData.values(values), data);
+        givenJavaValues = values;
+        givenValues = PythonData.values(values);
+        PyObject r;
+        try {
+            r = call(name, givenValues, data);
+        } finally {
+            givenValues = null;
+            givenJavaValues = null;
+        }
         if (r != Py.None && !(r instanceof org.python.core.PyString)) {
             throw ScriptError.answer(name, r, "文字");
         }
@@ -381,10 +397,12 @@ public final class ScriptRules implements Rulebook {
 
         @Override
         public PyObject __call__(PyObject template, PyObject values) {
-            Map<String, String> v = new java.util.HashMap<>();
-            for (PyObject key : values.asIterable()) {
-                PyObject value = values.__finditem__(key);
-                v.put(ScriptError.text(key), value == Py.None ? null : ScriptError.text(value));
+            Map<String, String> v = values == givenValues ? givenJavaValues : new java.util.HashMap<>();
+            if (values != givenValues) { // the script made its own: read it back
+                for (PyObject key : values.asIterable()) {
+                    PyObject value = values.__finditem__(key);
+                    v.put(ScriptError.text(key), value == Py.None ? null : ScriptError.text(value));
+                }
             }
             Phrase p = PhraseTemplate.fill(ScriptError.text(template), v);
             fillProblems.addAll(p.problems());

@@ -14,10 +14,11 @@ import org.tongbao.rules.RulesFailed;
 /**
  * One rule script's text, as UTF-8 bytes (never a Java string: Jython's string entry points turn
  * Chinese into "?"), and the name messages give it: macros/rules.py for a shipped one, the bare file
- * name for the office's own. Scripts come from the installed macros folder
+ * name for the office's own. A shipped script also brings the class the build compiled it to
+ * ({@link ScriptCompiler}); null when there is none, and for the office's scripts. Scripts come from the installed macros folder
  * (inside the jar) or from a folder the office chose; never from a workbook.
  */
-record ScriptSource(String name, byte[] utf8) {
+record ScriptSource(String name, byte[] utf8, byte[] compiled) {
 
     /** A coding declaration (PEP 263) in the first two lines. */
     static final java.util.regex.Pattern CODING = java.util.regex.Pattern.compile(
@@ -29,11 +30,13 @@ record ScriptSource(String name, byte[] utf8) {
     static List<ScriptSource> shipped() {
         List<ScriptSource> out = new ArrayList<>();
         for (String name : SHIPPED) {
-            try (InputStream in = ScriptSource.class.getResourceAsStream("/macros/" + name)) {
+            try (InputStream in = ScriptSource.class.getResourceAsStream("/macros/" + name);
+                 InputStream compiled = ScriptSource.class.getResourceAsStream("/macros/" + name + ".class")) {
                 if (in == null) {
                     throw new IllegalStateException("the shipped script macros/" + name + " is missing from the jar");
                 }
-                out.add(new ScriptSource("macros/" + name, in.readAllBytes()));
+                out.add(new ScriptSource("macros/" + name, in.readAllBytes(),
+                        compiled == null ? null : compiled.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -50,7 +53,7 @@ record ScriptSource(String name, byte[] utf8) {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".py") && Files.isRegularFile(f))
                     .sorted().toList()) {
-                out.add(new ScriptSource(file.getFileName().toString(), Files.readAllBytes(file)));
+                out.add(new ScriptSource(file.getFileName().toString(), Files.readAllBytes(file), null));
             }
         } catch (IOException e) {
             throw new RulesFailed("读不了规则脚本文件夹 " + folder + "：" + e.getMessage()

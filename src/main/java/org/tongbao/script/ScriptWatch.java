@@ -1,9 +1,8 @@
 package org.tongbao.script;
 
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.python.core.Py;
 import org.python.core.PyException;
@@ -16,40 +15,59 @@ import org.python.core.TraceFunction;
  * Stops a script call that overruns its time. Jython ignores thread interrupts and Java can no longer
  * stop a thread, so the watch sets a trace function on the running thread's Python frames: at the
  * script's next line it raises, and goes on raising until the call has unwound. The call runs on the
- * caller's own thread (in Calc, the office's), which is therefore free again right after.
+ * caller's own thread (in Calc, the office's), which is therefore free again right after. One daemon
+ * thread looks at the running calls ten times a second; a call itself only enters and leaves a set.
  */
 final class ScriptWatch {
 
-    private static final ScheduledThreadPoolExecutor TIMER = timer();
+    private static final long LOOK_EVERY_MILLIS = 100;
+    private static final Set<Turn> RUNNING = ConcurrentHashMap.newKeySet();
+    private static Thread watcher;
 
     private ScriptWatch() {
     }
 
-    private static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor t = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread thread = new Thread(r, "tongbao-script-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        t.setRemoveOnCancelPolicy(true);
-        return t;
-    }
-
     /** Watches the calling thread's script call for {@code budget}; end the turn when the call returns. */
     static Turn start(Duration budget) {
-        Turn turn = new Turn(Py.getThreadState());
-        turn.timer = TIMER.schedule(turn::expire, budget.toMillis(), TimeUnit.MILLISECONDS);
+        Turn turn = new Turn(Py.getThreadState(), System.nanoTime() + budget.toNanos());
+        RUNNING.add(turn);
+        ensureWatcher();
         return turn;
+    }
+
+    private static synchronized void ensureWatcher() {
+        if (watcher == null) {
+            watcher = new Thread(ScriptWatch::watch, "tongbao-script-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+    }
+
+    private static void watch() {
+        while (true) {
+            try {
+                Thread.sleep(LOOK_EVERY_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Turn turn : RUNNING) {
+                if (now - turn.deadline > 0) {
+                    turn.expire();
+                }
+            }
+        }
     }
 
     static final class Turn {
         private final ThreadState state;
-        private ScheduledFuture<?> timer;
+        private final long deadline;
         private boolean ended;
         private boolean expired;
 
-        private Turn(ThreadState state) {
+        private Turn(ThreadState state, long deadline) {
             this.state = state;
+            this.deadline = deadline;
         }
 
         /** Whether the call was stopped for its time. */
@@ -58,7 +76,7 @@ final class ScriptWatch {
         }
 
         private synchronized void expire() {
-            if (ended) {
+            if (ended || expired) {
                 return;
             }
             expired = true;
@@ -69,11 +87,13 @@ final class ScriptWatch {
             }
         }
 
-        synchronized void end() {
-            ended = true;
-            timer.cancel(false);
-            if (expired) {
-                state.tracefunc = null;
+        void end() {
+            RUNNING.remove(this);
+            synchronized (this) {
+                ended = true;
+                if (expired) {
+                    state.tracefunc = null;
+                }
             }
         }
     }
