@@ -342,12 +342,25 @@ public final class ScriptRules implements Rulebook {
         }
         java.util.Collections.sort(checks);
         Map<PyObject, Task> tasks = new IdentityHashMap<>();
-        PyList list = new PyList();
-        for (TaskFigures f : context.tasks()) {
-            PyDictionary d = PythonData.task(f, null);
-            tasks.put(d, f.task());
-            list.append(d);
-        }
+        // made into data as a check reads them: the shipped check reads none without a 部门名录
+        PyList list = PyList.fromList(new java.util.AbstractList<PyObject>() {
+            private final PyObject[] made = new PyObject[context.tasks().size()];
+
+            @Override
+            public PyObject get(int i) {
+                if (made[i] == null) {
+                    TaskFigures f = context.tasks().get(i);
+                    made[i] = PythonData.task(f, null);
+                    tasks.put(made[i], f.task());
+                }
+                return made[i];
+            }
+
+            @Override
+            public int size() {
+                return made.length;
+            }
+        });
         PyDictionary table = new PyDictionary();
         table.__setitem__(Py.newUnicode("工作表"), PythonData.text(context.table().sheetName()));
         table.__setitem__(Py.newUnicode("任务"), list);
