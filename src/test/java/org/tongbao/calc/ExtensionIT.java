@@ -28,7 +28,8 @@ class ExtensionIT {
         try (ZipFile oxt = new ZipFile(TestOffice.oxt().toFile())) {
             for (String entry : new String[] {"description.xml", "META-INF/manifest.xml", "Addons.xcu",
                     "ProtocolHandler.xcu", "CalcWindowState.xcu", "tongbao.components", "tongbao-calc.jar",
-                    "registration/license.txt", "icons/validate-16.png", "icons/notice-26.png"}) {
+                    "registration/license.txt", "icons/validate-16.png", "icons/notice-26.png",
+                    "jython-standalone-2.7.4.jar"}) {
                 assertTrue(oxt.getEntry(entry) != null, entry + " missing from the .oxt");
             }
             String description = new String(oxt.getInputStream(oxt.getEntry("description.xml")).readAllBytes(),
@@ -36,16 +37,27 @@ class ExtensionIT {
             assertTrue(description.contains("<version value=\"" + System.getProperty("tongbao.version", "")),
                     "version filtered from the pom: " + description);
             List<String> classes = new ArrayList<>();
+            List<String> scripts = new ArrayList<>();
+            String manifest = "";
             try (ZipInputStream jar = new ZipInputStream(oxt.getInputStream(oxt.getEntry("tongbao-calc.jar")))) {
                 for (ZipEntry entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
-                    if (entry.getName().endsWith(".class")) {
+                    if (entry.getName().startsWith("macros/")) {
+                        scripts.add(entry.getName());
+                    } else if (entry.getName().endsWith(".class")) {
                         classes.add(entry.getName());
+                    } else if (entry.getName().equals("META-INF/MANIFEST.MF")) {
+                        manifest = new String(jar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                     }
                 }
             }
+            assertTrue(scripts.containsAll(List.of("macros/rules.py", "macros/rules.py.class", "macros/wording.py",
+                    "macros/wording.py.class", "macros/checks.py", "macros/checks.py.class")),
+                    "the shipped rule scripts, and their build-time classes: " + scripts);
+            assertTrue(manifest.contains("Class-Path: jython-standalone-2.7.4.jar"),
+                    "Jython beside the jar, not inside it: " + manifest);
             assertTrue(classes.contains("org/tongbao/calc/TongbaoDispatcher.class"), classes.toString());
             assertEquals(List.of(), classes.stream().filter(c -> !c.startsWith("org/tongbao/")).toList(),
-                    "LibreOffice brings UNO, the extension needs nothing else");
+                    "LibreOffice brings UNO, Jython lies beside the jar, the extension needs nothing else");
             assertEquals(List.of(), classes.stream().filter(c -> c.toLowerCase(Locale.ROOT).contains("bench")).toList(),
                     "the benchmark's code stays in the test sources");
         }
