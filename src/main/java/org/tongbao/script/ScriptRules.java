@@ -46,8 +46,21 @@ import org.tongbao.table.Task;
  */
 public final class ScriptRules implements Rulebook {
 
-    /** How long one call of a script function may take before it is stopped. */
-    public static final Duration BUDGET = Duration.ofSeconds(5);
+    /**
+     * How long one call of a script function may take before it is stopped: 5 s, or the seconds of the
+     * JVM property {@code tongbao.scriptSeconds} (java -Dtongbao.scriptSeconds=10 …, or the office's
+     * Java options for Calc).
+     */
+    public static final Duration BUDGET = budget(System.getProperty("tongbao.scriptSeconds"));
+
+    static Duration budget(String seconds) {
+        try {
+            java.math.BigDecimal s = new java.math.BigDecimal(seconds == null ? "5" : seconds.strip());
+            return s.signum() > 0 ? Duration.ofMillis(s.movePointRight(3).longValue()) : Duration.ofSeconds(5);
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(5);
+        }
+    }
 
     private static final Map<String, Verdict> VERDICTS = Map.of("已完成", Verdict.COMPLETED, "超进度", Verdict.AHEAD,
             "序时推进", Verdict.ON_SCHEDULE, "滞后", Verdict.BEHIND);

@@ -222,6 +222,14 @@ class ScriptRulesTest {
     }
 
     @Test
+    void theBudgetIsFiveSecondsUnlessThePropertySaysOtherwise() {
+        assertEquals(Duration.ofSeconds(5), ScriptRules.budget(null));
+        assertEquals(Duration.ofMillis(2500), ScriptRules.budget(" 2.5 "));
+        assertEquals(Duration.ofSeconds(5), ScriptRules.budget("five"));
+        assertEquals(Duration.ofSeconds(5), ScriptRules.budget("0"));
+    }
+
+    @Test
     void aFolderThatIsNotThereIsSaidSo() {
         RulesFailed e = assertThrows(RulesFailed.class, () -> ScriptRules.withFolder(dir.resolve("nowhere")));
         assertTrue(e.getMessage().startsWith("规则脚本文件夹不存在："), e.getMessage());
