@@ -41,8 +41,8 @@ import org.tongbao.table.Task;
  * The office's rules, wording and checks as its Python scripts make them (macros/ in the jar, then
  * the office's own folder over it, function by function), run by Jython. Each script is compiled when
  * it is loaded; each call is watched ({@link ScriptWatch}) and any failure becomes one
- * {@link RulesFailed} naming the file, the line and the function. Calls come one at a time (one
- * command at a time in Calc, one run on the command line).
+ * {@link RulesFailed} naming the file, the line and the function. One call at a time: the scripts
+ * share one namespace, and a task's data is kept for the next question about it.
  */
 public final class ScriptRules implements Rulebook {
 
@@ -242,7 +242,7 @@ public final class ScriptRules implements Rulebook {
     // rules.py
 
     @Override
-    public Boolean completedByFigures(TaskFigures task) {
+    public synchronized Boolean completedByFigures(TaskFigures task) {
         PyObject r = call("completed", taskData(task, null));
         if (r == Py.None) {
             return null;
@@ -254,7 +254,7 @@ public final class ScriptRules implements Rulebook {
     }
 
     @Override
-    public List<String> notableReasons(TaskFigures task) {
+    public synchronized List<String> notableReasons(TaskFigures task) {
         PyObject r = call("notable", taskData(task, null));
         if (r == Py.None || r == Py.False) {
             return List.of();
@@ -277,7 +277,7 @@ public final class ScriptRules implements Rulebook {
     }
 
     @Override
-    public Verdict scheduleVerdict(TaskFigures task, BigDecimal tableShare) {
+    public synchronized Verdict scheduleVerdict(TaskFigures task, BigDecimal tableShare) {
         PyObject r = call("schedule", taskData(task, tableShare));
         if (r == Py.None) {
             return null;
@@ -309,8 +309,8 @@ public final class ScriptRules implements Rulebook {
     // wording.py
 
     @Override
-    public Phrase phrase(String key, Map<String, String> values, TaskFigures task, IndicatorFigures indicator,
-                         NumberWriter writer) {
+    public synchronized Phrase phrase(String key, Map<String, String> values, TaskFigures task,
+                                      IndicatorFigures indicator, NumberWriter writer) {
         PyObject table = names.__finditem__("PHRASES");
         PyObject function = table == null ? null : table.__finditem__(Py.newUnicode(key));
         if (function == null) {
@@ -342,7 +342,7 @@ public final class ScriptRules implements Rulebook {
     // checks.py
 
     @Override
-    public List<Finding> check(CheckContext context) {
+    public synchronized List<Finding> check(CheckContext context) {
         List<String> checks = new ArrayList<>();
         for (PyObject key : names.keys().asIterable()) {
             String name = ScriptError.text(key);
