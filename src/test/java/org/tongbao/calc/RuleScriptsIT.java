@@ -154,4 +154,19 @@ class RuleScriptsIT {
             assertTrue(findings.contains("检查：县发展改革委“引号”𠀀"), findings);
         }
     }
+
+    @Test
+    void theChosenFoldersWordingReachesTheNoticeInWriter(TestOffice office, @TempDir Path folder) throws Exception {
+        used = office;
+        try (OpenTable table = OpenTable.copyOf(office, Path.of("src/test/resources/corpus/qu-yubei-2023.xlsx"), folder,
+                "目标任务")) {
+            assertEquals(DispatchResultState.SUCCESS,
+                    choose(office, table, Path.of("macros/examples/drop-for-negative").toAbsolutePath().toString()).State);
+            DispatchResultEvent result = Docs.dispatch(office, table.document(), "Notice");
+            assertEquals(DispatchResultState.SUCCESS, result.State, String.valueOf(result.Result));
+            String text = Docs.noticeBody(table.keep(UnoCast.require(XTextDocument.class, result.Result))).text();
+            assertTrue(text.contains("固定资产投资下降3.2%，低于目标9.2个百分点"), text);
+            assertFalse(text.contains("增长－"), text);
+        }
+    }
 }
