@@ -16,6 +16,9 @@ public final class TongbaoRegistration {
         if (TongbaoDispatcher.IMPLEMENTATION.equals(implementationName)) {
             return Factory.createComponentFactory(TongbaoDispatcher.class, TongbaoDispatcher.SERVICES);
         }
+        if (HiddenUndoGuard.IMPLEMENTATION.equals(implementationName)) {
+            return Factory.createComponentFactory(HiddenUndoGuard.class, HiddenUndoGuard.SERVICES);
+        }
         return null;
     }
 }

@@ -27,7 +27,7 @@ class ExtensionIT {
     void theOxtCarriesTheWiringAndOnlyOurClasses() throws Exception {
         try (ZipFile oxt = new ZipFile(TestOffice.oxt().toFile())) {
             for (String entry : new String[] {"description.xml", "META-INF/manifest.xml", "Addons.xcu",
-                    "ProtocolHandler.xcu", "CalcWindowState.xcu", "tongbao.components", "tongbao-calc.jar",
+                    "ProtocolHandler.xcu", "CalcWindowState.xcu", "Jobs.xcu", "tongbao.components", "tongbao-calc.jar",
                     "registration/license.txt", "icons/validate-16.png", "icons/notice-26.png",
                     "jython-standalone-2.7.4.jar"}) {
                 assertTrue(oxt.getEntry(entry) != null, entry + " missing from the .oxt");
