@@ -109,8 +109,13 @@ public final class OfficeProcess implements AutoCloseable {
             OfficeProfile.prepare(profile); // the same fonts in its PDFs as the converter's
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(soffice.toString(), "--headless", "--invisible",
-                "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+        // given a display (a test's Xvfb), the office shows its windows there; else it has none
+        boolean onDisplay = environment.containsKey("DISPLAY");
+        List<String> command = new ArrayList<>(List.of(soffice.toString()));
+        if (!onDisplay) {
+            command.addAll(List.of("--headless", "--invisible"));
+        }
+        command.addAll(List.of("--norestore", "--nologo", "--nodefault", "--nolockcheck",
                 "-env:UserInstallation=" + fileUrl(profile),
                 "--accept=socket,host=127.0.0.1,port=" + port + ";urp;"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -30,6 +30,7 @@ class ActionSequencesIT {
     private static final List<String> COMMANDS = List.of("Validate", "Compute", "Highlight", "ClearHighlights",
             "Notice", "Settings", "Undo", "Undo", "Redo");
     private static final int STEPS = 110;
+    private static final int VISIBLE_STEPS = 60;
 
     @Test
     void theSample(@TempDir Path folder) throws Exception {
@@ -42,9 +43,26 @@ class ActionSequencesIT {
         run(Path.of("src/test/resources/corpus/xian-fengjie-2024-h1.xlsx"), "上半年", 20261203L, folder);
     }
 
+    /** The sample in a Calc window on an X display of its own (Xvfb), as staff have it. */
+    @Test
+    void theSampleInAWindow(@TempDir Path folder) throws Exception {
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            TestOffice office = TestOffice.onDisplay(display.name());
+            OpenTable table = OpenTable.visibleCopyOf(office, Path.of(System.getProperty("tongbao.sampleDir",
+                    "sample-workbooks"), "yunyang-2022.xlsx"), folder, "完成情况表");
+            assertTrue(UnoCast.require(com.sun.star.awt.XWindow2.class, Docs.frame(table.document()).getContainerWindow())
+                    .isVisible(), "a window staff would see, where Undo and Redo are LibreOffice's own");
+            run(office, table, 20261204L, VISIBLE_STEPS);
+        }
+    }
+
     private static void run(Path workbook, String sheet, long seed, Path folder) throws Exception {
         TestOffice office = TestOffice.standalone(TestOffice.oxt());
-        try (OpenTable table = OpenTable.copyOf(office, workbook, folder, sheet)) {
+        run(office, OpenTable.copyOf(office, workbook, folder, sheet), seed, STEPS);
+    }
+
+    private static void run(TestOffice office, OpenTable opened, long seed, int stepCount) throws Exception {
+        try (OpenTable table = opened) {
             CompletionTable recognised = table.assessment().table();
             int rows = recognised.lastRow() + 1;
             int columns = recognised.toolCount() > 0 ? recognised.toolLeft() : recognised.grid().columnCount();
@@ -53,7 +71,7 @@ class ActionSequencesIT {
             Deque<Object[][]> undone = new ArrayDeque<>();
             Random random = new Random(seed);
             List<String> done = new ArrayList<>();
-            for (int step = 0; step < STEPS; step++) {
+            for (int step = 0; step < stepCount; step++) {
                 String command = COMMANDS.get(random.nextInt(COMMANDS.size()));
                 done.add(command);
                 try {

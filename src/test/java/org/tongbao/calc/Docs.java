@@ -46,6 +46,12 @@ final class Docs {
         return loader.loadComponentFromURL(url, "_blank", 0, new PropertyValue[] {PropertyValues.of("Hidden", true)});
     }
 
+    /** Loads a document in a window, as staff open it (an office on a display only: see {@link #load}). */
+    static XComponent loadVisible(TestOffice office, String url) throws Exception {
+        XComponentLoader loader = UnoCast.require(XComponentLoader.class, office.process().desktop());
+        return loader.loadComponentFromURL(url, "_blank", 0, new PropertyValue[0]);
+    }
+
     static XSpreadsheetDocument newCalc(TestOffice office) throws Exception {
         return UnoCast.require(XSpreadsheetDocument.class, load(office, "private:factory/scalc"));
     }

@@ -13,6 +13,7 @@ import com.sun.star.sheet.XSpreadsheetDocument;
 
 import org.tongbao.Assessment;
 import org.tongbao.Engine;
+import org.tongbao.office.OfficeProcess;
 
 /**
  * A copy of a workbook opened hidden in the test office, with the reads the Calc ITs make of its
@@ -34,6 +35,13 @@ final class OpenTable implements AutoCloseable {
     static OpenTable copyOf(TestOffice office, Path workbook, Path folder, String sheetName) throws Exception {
         Path copy = Files.copy(workbook, folder.resolve(workbook.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return new OpenTable(Docs.openCalc(office, copy), sheetName);
+    }
+
+    /** As {@link #copyOf}, in a window of an office on a display. */
+    static OpenTable visibleCopyOf(TestOffice office, Path workbook, Path folder, String sheetName) throws Exception {
+        Path copy = Files.copy(workbook, folder.resolve(workbook.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return new OpenTable(UnoCast.require(XSpreadsheetDocument.class,
+                Docs.loadVisible(office, OfficeProcess.fileUrl(copy))), sheetName);
     }
 
     XSpreadsheetDocument document() {

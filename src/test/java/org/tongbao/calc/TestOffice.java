@@ -42,6 +42,8 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestOffice.class);
 
     private OfficeProcess office;
+    /** The X display the office shows its windows on, or null for a headless office. */
+    private String display;
     /** A profile made beforehand (unopkg's), or null for a fresh one with {@link #extension} installed through the API. */
     private final Path profile;
     /** The .oxt installed into a fresh profile; null for target/tongbao.oxt. */
@@ -78,6 +80,17 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
     }
 
     /**
+     * An office of its own with its windows on {@code display} (the GUI packages' office, with the X11
+     * plugin), target/tongbao.oxt installed; close it when done.
+     */
+    static TestOffice onDisplay(String display) {
+        TestOffice office = new TestOffice(null, null);
+        office.display = display;
+        office.ensureRunning();
+        return office;
+    }
+
+    /**
      * An office of its own on {@code profile}, a profile folder made beforehand (one unopkg installed
      * into), with nothing installed by the test; close it when done.
      */
@@ -98,7 +111,8 @@ public final class TestOffice implements BeforeAllCallback, ParameterResolver,
         }
         try {
             // no message box may wait for a click in a test, even on a document loaded visible
-            Map<String, String> environment = Map.of("TONGBAO_HEADLESS", "1");
+            Map<String, String> environment = display == null ? Map.of("TONGBAO_HEADLESS", "1")
+                    : Map.of("TONGBAO_HEADLESS", "1", "DISPLAY", display, "SAL_USE_VCLPLUGIN", "gen");
             if (profile == null) {
                 office = OfficeProcess.start(environment);
                 install(extension == null ? oxt() : extension);
