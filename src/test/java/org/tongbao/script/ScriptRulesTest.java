@@ -64,6 +64,17 @@ class ScriptRulesTest {
     }
 
     @Test
+    void everyScriptedSettingHasItsFunctionInWordingPy() {
+        var writer = new org.tongbao.figures.NumberWriter(org.tongbao.notice.NoticeSettings.defaults().numberStyle());
+        for (String key : org.tongbao.notice.NoticeSettings.SCRIPTED) {
+            java.util.Map<String, String> none = new java.util.HashMap<>();
+            assertTrue(ScriptRules.shipped().phrase(key, none, null, null, writer).problems().size() > 0,
+                    key + ": worded by a function of wording.py, which reports the values it lacks");
+        }
+        assertEquals(20, org.tongbao.notice.NoticeSettings.SCRIPTED.size());
+    }
+
+    @Test
     void aStricterNotableRuleChangesTheClassificationAndTheNotice() throws IOException {
         Assessment shipped = assess(Engines.shipped(), "xian-fengdu-2023.xlsx");
         Assessment stricter = assess(Engines.shipped().withRules(
