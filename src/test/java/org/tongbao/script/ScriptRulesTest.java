@@ -169,6 +169,29 @@ class ScriptRulesTest {
     }
 
     @Test
+    void aScriptSavedByNotepadWithItsByteOrderMarkWorksAndOneInGbkIsRefusedByLine() throws IOException {
+        String source = "# 成效明显\ndef check_echo(table):\n    return [finding(table[\"任务\"][0], \"牵头单位\", \"中文\")]\n";
+        Path bom = Files.createDirectories(dir.resolve("bom"));
+        byte[] utf8 = source.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[utf8.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, marked, 3, utf8.length);
+        Files.write(bom.resolve("echo.py"), marked);
+        List<String> messages = Engines.shipped().withRules(ScriptRules.withFolder(bom))
+                .assess(table("xian-fengdu-2023.xlsx"), null).findings().stream()
+                .filter(f -> f.code() == FindingCode.SCRIPT_CHECK).map(Finding::message).toList();
+        assertEquals(List.of("中文"), messages);
+
+        Path gbk = Files.createDirectories(dir.resolve("gbk"));
+        Files.write(gbk.resolve("echo.py"), ("def check_echo(table):\n    return []\n# 成效明显\n")
+                .getBytes(java.nio.charset.Charset.forName("GBK")));
+        RulesFailed e = assertThrows(RulesFailed.class, () -> ScriptRules.withFolder(gbk));
+        assertTrue(e.getMessage().startsWith("规则脚本 echo.py 第3行不是 UTF-8 编码"), e.getMessage());
+    }
+
+    @Test
     void aSyntaxErrorNamesTheFileTheLineAndTheFunction() {
         RulesFailed e = assertThrows(RulesFailed.class, () -> withScript("notable.py",
                 "# -*- coding: utf-8 -*-\n\ndef notable(task)\n    return []\n"));
