@@ -16,7 +16,8 @@ import org.tongbao.table.Grid;
 /**
  * The editable parts of the notice, read from the workbook's settings sheet (通报设置: key in
  * column A, value in column B) so staff edit them where they already work. Every key has a
- * default; the defaults reproduce the reference notice's wording.
+ * default that names no office: a template, or for a {@link #SCRIPTED} key the sentence the wording
+ * scripts write.
  */
 public final class NoticeSettings {
 
