@@ -12,7 +12,7 @@ import com.sun.star.task.XJob;
 import com.sun.star.uno.XComponentContext;
 
 /**
- * A job (Jobs.xcu, on every new view) that puts {@link HiddenUndoInterceptor} in front of each Calc
+ * A job (Jobs.xcu, on every new Calc view) that puts {@link HiddenUndoInterceptor} in front of each Calc
  * document's frame. LibreOffice 7.4 dies at the next change of any cell after an Edit ▸ Undo or Redo
  * (.uno:Undo, .uno:Redo) is dispatched to a hidden Calc document — with no extension installed at
  * all (README, Reliability) — while the same step through the document's undo manager is safe. Hidden
