@@ -45,11 +45,7 @@ final class HiddenUndoInterceptor extends WeakBase implements XDispatchProviderI
 
     @Override
     public XDispatch[] queryDispatches(DispatchDescriptor[] requests) {
-        XDispatch[] out = new XDispatch[requests.length];
-        for (int i = 0; i < requests.length; i++) {
-            out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-        }
-        return out;
+        return DispatchRequests.each(this, requests);
     }
 
     private boolean hidden() {

@@ -63,11 +63,7 @@ public final class TongbaoDispatcher extends WeakBase
 
     @Override
     public XDispatch[] queryDispatches(DispatchDescriptor[] requests) {
-        XDispatch[] dispatches = new XDispatch[requests.length];
-        for (int i = 0; i < requests.length; i++) {
-            dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-        }
-        return dispatches;
+        return DispatchRequests.each(this, requests);
     }
 
     // XDispatch, XNotifyingDispatch
