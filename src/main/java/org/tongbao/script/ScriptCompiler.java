@@ -26,6 +26,10 @@ import org.python.core.ParserFacade;
  */
 final class ScriptCompiler {
 
+    /** A coding declaration (PEP 263) in the first two lines. */
+    private static final java.util.regex.Pattern CODING = java.util.regex.Pattern.compile(
+            "\\A(?:[^\\n]*\\n)?[ \\t\\f]*#[^\\n]*coding[:=]");
+
     private ScriptCompiler() {
     }
 
@@ -57,7 +61,7 @@ final class ScriptCompiler {
         flags.setFlag(CodeFlag.CO_FUTURE_UNICODE_LITERALS);
         flags.setFlag(CodeFlag.CO_FUTURE_DIVISION);
         // UTF-8 whether or not the file says so (Python 2 would read a file without "coding: utf-8" as ASCII)
-        flags.source_is_utf8 = !ScriptSource.CODING.matcher(new String(source.utf8(), 0,
+        flags.source_is_utf8 = !CODING.matcher(new String(source.utf8(), 0,
                 Math.min(source.utf8().length, 400), StandardCharsets.ISO_8859_1)).find();
         return flags;
     }

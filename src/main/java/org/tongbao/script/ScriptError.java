@@ -44,24 +44,20 @@ final class ScriptError {
     /** A call that raised (or was stopped, {@code stopped} true, after {@code budget}). */
     static RulesFailed calling(PyException e, String function, Map<String, ScriptSource> sources, boolean stopped,
                                Duration budget) {
-        Place p = place(e, sources);
         if (stopped) {
-            String at = p == null ? "函数 " + function : p.file + " 第" + p.line + "行，函数 " + p.function;
-            String atEn = p == null ? "function " + function : p.file + " line " + p.line + ", function " + p.function;
+            Place p = place(e, function, sources);
             String seconds = java.math.BigDecimal.valueOf(budget.toMillis(), 3).stripTrailingZeros().toPlainString();
-            return new RulesFailed("规则脚本超时：" + at + " 在" + seconds + "秒内没有返回，已停止。"
-                    + "\nA rule script ran out of time: " + atEn + " did not return within " + seconds
+            return new RulesFailed("规则脚本超时：" + p.zh() + " 在" + seconds + "秒内没有返回，已停止。"
+                    + "\nA rule script ran out of time: " + p.en() + " did not return within " + seconds
                     + " s and was stopped.");
         }
         return running(e, function, sources);
     }
 
     private static RulesFailed running(PyException e, String function, Map<String, ScriptSource> sources) {
-        Place p = place(e, sources);
+        Place p = place(e, function, sources);
         String why = describe(e);
-        String at = p == null ? "函数 " + function : p.file + " 第" + p.line + "行，函数 " + p.function;
-        String atEn = p == null ? "function " + function : p.file + " line " + p.line + ", function " + p.function;
-        return new RulesFailed("规则脚本出错：" + at + "：" + why + "\nA rule script failed: " + atEn + ": " + why);
+        return new RulesFailed("规则脚本出错：" + p.zh() + "：" + why + "\nA rule script failed: " + p.en() + ": " + why);
     }
 
     /** A function that answered something it may not: which function, what it gave, what it should. */
@@ -71,12 +67,21 @@ final class ScriptError {
                 + "\nThe rule script function " + function + " returned " + gave + ".");
     }
 
+    /** Where a script failed: its file and line, or only the function called when no line of ours is known. */
     private record Place(String file, int line, String function) {
+
+        String zh() {
+            return file == null ? "函数 " + function : file + " 第" + line + "行，函数 " + function;
+        }
+
+        String en() {
+            return file == null ? "function " + function : file + " line " + line + ", function " + function;
+        }
     }
 
-    /** The innermost line of one of our scripts in the traceback. */
-    private static Place place(PyException e, Map<String, ScriptSource> sources) {
-        Place found = null;
+    /** The innermost line of one of our scripts in the traceback; else the function that was called. */
+    private static Place place(PyException e, String called, Map<String, ScriptSource> sources) {
+        Place found = new Place(null, 0, called);
         PyObject t = e.traceback;
         while (t instanceof PyTraceback tb) {
             PyFrame frame = tb.tb_frame;

@@ -20,10 +20,6 @@ import org.tongbao.rules.RulesFailed;
  */
 record ScriptSource(String name, byte[] utf8, byte[] compiled) {
 
-    /** A coding declaration (PEP 263) in the first two lines. */
-    static final java.util.regex.Pattern CODING = java.util.regex.Pattern.compile(
-            "\\A(?:[^\\n]*\\n)?[ \\t\\f]*#[^\\n]*coding[:=]");
-
     /** The shipped scripts, in the order they are run. */
     static final List<String> SHIPPED = List.of("rules.py", "wording.py", "checks.py");
 

@@ -22,7 +22,12 @@ final class ScriptWatch {
 
     private static final long LOOK_EVERY_MILLIS = 100;
     private static final Set<Turn> RUNNING = ConcurrentHashMap.newKeySet();
-    private static Thread watcher;
+
+    static {
+        Thread watcher = new Thread(ScriptWatch::watch, "tongbao-script-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
 
     private ScriptWatch() {
     }
@@ -31,16 +36,7 @@ final class ScriptWatch {
     static Turn start(Duration budget) {
         Turn turn = new Turn(Py.getThreadState(), System.nanoTime() + budget.toNanos());
         RUNNING.add(turn);
-        ensureWatcher();
         return turn;
-    }
-
-    private static synchronized void ensureWatcher() {
-        if (watcher == null) {
-            watcher = new Thread(ScriptWatch::watch, "tongbao-script-watch");
-            watcher.setDaemon(true);
-            watcher.start();
-        }
     }
 
     private static void watch() {
